@@ -1,0 +1,96 @@
+/**
+ * Request pipeline: request id + logger → locale (Paraglide) → security headers,
+ * CORS for the read API, compression. Unexpected errors are logged with the
+ * request id and shown as a friendly page.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { initApp } from '$lib/server/app';
+import { env } from '$lib/server/env';
+import { logger } from '$lib/server/logger';
+import { compress } from '$lib/server/http/compress';
+import { securityHeaders } from '$lib/server/http/security-headers';
+
+export const init: ServerInit = async () => {
+	await initApp();
+};
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
+const requestContext: Handle = async ({ event, resolve }) => {
+	const incoming = event.request.headers.get('x-request-id');
+	event.locals.requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+	event.locals.log = logger.child({ requestId: event.locals.requestId });
+	const started = performance.now();
+	const response = await resolve(event);
+	response.headers.set('x-request-id', event.locals.requestId);
+	event.locals.log.info(
+		{
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round((performance.now() - started) * 10) / 10
+		},
+		'request'
+	);
+	return response;
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', locale).replace('%dir%', RTL.has(locale) ? 'rtl' : 'ltr')
+		});
+	});
+
+const headers: Handle = async ({ event, resolve }) => {
+	const isApi = event.url.pathname.startsWith('/api/');
+	if (isApi && event.request.method === 'OPTIONS') {
+		return new Response(null, {
+			status: 204,
+			headers: {
+				'access-control-allow-origin': '*',
+				'access-control-allow-methods': 'GET, OPTIONS',
+				'access-control-allow-headers': 'Accept, Accept-Language, Content-Type',
+				'access-control-max-age': '86400'
+			}
+		});
+	}
+	const response = await resolve(event);
+	securityHeaders(response.headers, env.TILE_URL);
+	if (isApi && event.request.method === 'GET') {
+		response.headers.set('access-control-allow-origin', '*');
+	}
+	return compress(event.request, response);
+};
+
+export const handle: Handle = sequence(requestContext, i18n, headers);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const requestId = event.locals.requestId ?? randomUUID();
+	if (status >= 500) {
+		(event.locals.log ?? logger).error(
+			{ err: error, requestId, path: event.url.pathname },
+			'unexpected error'
+		);
+	}
+	const en = event.locals.locale === 'en';
+	return {
+		message:
+			status === 404
+				? en
+					? 'Page not found'
+					: 'Seite nicht gefunden'
+				: status >= 500
+					? en
+						? 'Something went wrong on our side. Please try again later.'
+						: 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später noch einmal.'
+					: message,
+		requestId
+	};
+};

@@ -1,0 +1,61 @@
+/**
+ * The running application: one database handle and one search engine per
+ * process, set up once by `initApp()` (called from the `init` server hook and
+ * by scripts). Start order: open → migrate → sync districts from config →
+ * seed demo data if empty → build the search index.
+ */
+import { count } from 'drizzle-orm';
+import { openDatabase, type DbHandle } from './db/client';
+import { offers } from './db/schema';
+import { env } from './env';
+import { logger } from './logger';
+import { cityConfig } from './config/city';
+import { listDistricts, syncDistricts } from './districts';
+import { listPublishedOffers } from './offers';
+import { createSearchEngine, type SearchEngine } from './search';
+import { seedDemoData } from './seed';
+
+export interface App {
+	handle: DbHandle;
+	search: SearchEngine;
+}
+
+let current: Promise<App> | undefined;
+
+export function initApp(): Promise<App> {
+	current ??= start().catch((e: unknown) => {
+		current = undefined;
+		throw e;
+	});
+	return current;
+}
+
+/** The initialised app; waits for start-up if it is still running. */
+export const getApp = initApp;
+
+async function start(): Promise<App> {
+	const t0 = performance.now();
+	const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+	await handle.migrate();
+	await syncDistricts(handle.db, cityConfig().districts);
+	if (env.SEED_ON_EMPTY) {
+		const [row] = await handle.db.select({ n: count() }).from(offers);
+		if ((row?.n ?? 0) === 0) {
+			logger.info('Datenbank ist leer: Demodaten für %s werden angelegt', cityConfig().city.name);
+			const result = await seedDemoData(handle.db, {});
+			logger.info(result, 'Demodaten angelegt');
+		}
+	}
+	const search = await buildSearch(handle);
+	logger.info(
+		{ db: handle.kind, offers: search.size, ms: Math.round(performance.now() - t0) },
+		'Bildungslandschaft bereit'
+	);
+	return { handle, search };
+}
+
+export async function buildSearch(handle: DbHandle): Promise<SearchEngine> {
+	const search = createSearchEngine({ districts: await listDistricts(handle.db) });
+	search.rebuild(await listPublishedOffers(handle.db));
+	return search;
+}

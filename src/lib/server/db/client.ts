@@ -1,0 +1,64 @@
+/**
+ * The database: PGlite (Postgres in-process, data in DATA_DIR) when DATABASE_URL
+ * is unset, otherwise that PostgreSQL server. Same schema, same migrations.
+ *
+ * PGlite has one connection and runs queries on the event loop: keep queries
+ * few and small on request paths (the search index is in memory for this reason).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DbHandle {
+	db: Db;
+	kind: 'pglite' | 'postgres';
+	migrate(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export const MIGRATIONS_DIR = path.resolve('drizzle');
+
+/** Opens PGlite in `dataDir`, or in memory when dataDir is undefined (tests). */
+export async function openPglite(dataDir?: string): Promise<DbHandle> {
+	if (dataDir) mkdirSync(dataDir, { recursive: true });
+	const client = await PGlite.create(dataDir ? path.resolve(dataDir, 'pglite') : undefined, {
+		extensions: { pg_trgm, unaccent }
+	});
+	const db = drizzlePglite(client, { schema }) as unknown as Db;
+	return {
+		db,
+		kind: 'pglite',
+		migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+		close: () => client.close()
+	};
+}
+
+export function openPostgres(url: string, max = 10): DbHandle {
+	const client = postgres(url, { max, onnotice: () => {} });
+	const db = drizzlePostgres(client, { schema }) as unknown as Db;
+	return {
+		db,
+		kind: 'postgres',
+		migrate: () => migratePostgres(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+		close: () => client.end({ timeout: 5 })
+	};
+}
+
+export async function openDatabase(opts: {
+	databaseUrl?: string;
+	dataDir: string;
+}): Promise<DbHandle> {
+	return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+}

@@ -1,0 +1,3 @@
+export * from './districts';
+export * from './institutions';
+export * from './offers';

@@ -1,0 +1,47 @@
+/**
+ * The only reader of process.env. Parsed once with zod; a bad value stops the
+ * process at start with a clear message instead of failing later.
+ */
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	HOST: z.string().default('0.0.0.0'),
+	DATA_DIR: z.string().min(1).default('./data'),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgres:// oder postgresql:// beginnen')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	CITY: z
+		.string()
+		.regex(/^[a-z0-9-]+$/, 'CITY ist der Name eines Ordners unter config/cities/')
+		.default('salzgitter'),
+	PUBLIC_BASE_URL: z
+		.url()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	/** Tile URL template for maps, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+	TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+	TILE_ATTRIBUTION: z.string().default('© OpenStreetMap-Mitwirkende'),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	/** Seed demo data when the database has no offers (default on). */
+	SEED_ON_EMPTY: z
+		.enum(['true', 'false', '1', '0'])
+		.default('true')
+		.transform((v) => v === 'true' || v === '1')
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function parseEnv(): Env {
+	const result = EnvSchema.safeParse(process.env);
+	if (!result.success) {
+		const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`Ungültige Konfiguration:\n${lines.join('\n')}`);
+	}
+	return result.data;
+}
+
+export const env: Env = parseEnv();

@@ -1,0 +1,2 @@
+export * from './offer.schemas';
+export * from './offer.queries';

@@ -1,0 +1,153 @@
+/** Reads of offers, mapped to the public TOffer shape. */
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/client';
+import { districts, institutions, offerDates, offers } from '../db/schema';
+import { offerPath, publicBaseUrl } from '../urls';
+import type { TOffer } from './offer.schemas';
+
+const venueDistricts = alias(districts, 'venue_districts');
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+async function selectOffers(db: Db, where: SQL | undefined): Promise<TOffer[]> {
+	const rows = await db
+		.select({
+			offer: offers,
+			institution: {
+				id: institutions.id,
+				slug: institutions.slug,
+				name: institutions.name,
+				type: institutions.type,
+				street: institutions.street,
+				postalCode: institutions.postalCode,
+				locality: institutions.locality,
+				lat: institutions.lat,
+				lon: institutions.lon
+			},
+			district: { slug: districts.slug, name: districts.name },
+			venueDistrict: { slug: venueDistricts.slug, name: venueDistricts.name }
+		})
+		.from(offers)
+		.innerJoin(institutions, eq(offers.institutionId, institutions.id))
+		.innerJoin(districts, eq(institutions.districtSlug, districts.slug))
+		.leftJoin(venueDistricts, eq(offers.venueDistrictSlug, venueDistricts.slug))
+		.where(where)
+		.orderBy(asc(offers.title));
+	if (rows.length === 0) return [];
+
+	const datesByOffer = new Map<string, TOffer['schedule']['dates']>();
+	const ids = rows.filter((r) => r.offer.scheduleType === 'dates').map((r) => r.offer.id);
+	for (let i = 0; i < ids.length; i += 5000) {
+		const dateRows = await db
+			.select()
+			.from(offerDates)
+			.where(inArray(offerDates.offerId, ids.slice(i, i + 5000)))
+			.orderBy(asc(offerDates.startsAt));
+		for (const d of dateRows) {
+			const list = datesByOffer.get(d.offerId) ?? [];
+			list.push({ startsAt: d.startsAt.toISOString(), endsAt: iso(d.endsAt), note: d.note });
+			datesByOffer.set(d.offerId, list);
+		}
+	}
+
+	const base = publicBaseUrl();
+	return rows.map(({ offer: o, institution: inst, district, venueDistrict }) => {
+		const atInstitution = o.venueStreet == null;
+		return {
+			id: o.id,
+			slug: o.slug,
+			url: base + offerPath(o.slug),
+			title: o.title,
+			summary: o.summary,
+			description: o.description,
+			translations: o.translations,
+			institution: { id: inst.id, slug: inst.slug, name: inst.name, type: inst.type },
+			format: o.format,
+			topics: o.topics,
+			lifePhases: o.lifePhases,
+			ageMin: o.ageMin,
+			ageMax: o.ageMax,
+			languages: o.languages,
+			cost: {
+				type: o.costType,
+				amountCents: o.costAmountCents,
+				note: o.costNote,
+				reducedFeeAvailable: o.reducedFeeAvailable
+			},
+			butEligible: o.butEligible,
+			accessibility: { wheelchairAccessible: o.wheelchairAccessible, notes: o.accessibilityNotes },
+			location: atInstitution
+				? {
+						atInstitution: true,
+						name: null,
+						street: inst.street,
+						postalCode: inst.postalCode,
+						locality: inst.locality,
+						district,
+						lat: inst.lat,
+						lon: inst.lon
+					}
+				: {
+						atInstitution: false,
+						name: o.venueName,
+						street: o.venueStreet ?? '',
+						postalCode: o.venuePostalCode ?? '',
+						locality: o.venueLocality ?? '',
+						district: venueDistrict ?? district,
+						lat: o.venueLat ?? inst.lat,
+						lon: o.venueLon ?? inst.lon
+					},
+			schedule: {
+				type: o.scheduleType,
+				note: o.scheduleNote,
+				rrule: o.rrule,
+				start: iso(o.recurrenceStart),
+				until: iso(o.recurrenceUntil),
+				durationMinutes: o.durationMinutes,
+				exceptions: o.recurrenceExceptions,
+				dates: datesByOffer.get(o.id) ?? []
+			},
+			registration: {
+				required: o.registrationRequired,
+				url: o.registrationUrl,
+				email: o.registrationEmail,
+				phone: o.registrationPhone,
+				note: o.registrationNote
+			},
+			sdgs: o.sdgs,
+			status: o.status,
+			lastVerifiedAt: iso(o.lastVerifiedAt),
+			publishedAt: iso(o.publishedAt),
+			updatedAt: o.updatedAt.toISOString()
+		} satisfies TOffer;
+	});
+}
+
+/** Every published offer, for building the search index. */
+export function listPublishedOffers(db: Db): Promise<TOffer[]> {
+	return selectOffers(db, eq(offers.status, 'published'));
+}
+
+export async function getPublishedOfferBySlug(db: Db, slug: string): Promise<TOffer | undefined> {
+	const [offer] = await selectOffers(
+		db,
+		and(eq(offers.slug, slug), eq(offers.status, 'published'))
+	);
+	return offer;
+}
+
+export async function getPublishedOfferById(db: Db, id: string): Promise<TOffer | undefined> {
+	const [offer] = await selectOffers(db, and(eq(offers.id, id), eq(offers.status, 'published')));
+	return offer;
+}
+
+export async function listPublishedOffersOfInstitution(
+	db: Db,
+	institutionId: string
+): Promise<TOffer[]> {
+	return selectOffers(
+		db,
+		and(eq(offers.institutionId, institutionId), eq(offers.status, 'published'))
+	);
+}

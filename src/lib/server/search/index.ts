@@ -1,0 +1,3 @@
+export * from './engine';
+export * from './search.schemas';
+export { createSearchEngine } from './naive-engine';

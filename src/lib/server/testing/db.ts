@@ -1,0 +1,38 @@
+/**
+ * A fresh, migrated database for one test file: PGlite in memory, or — when
+ * DATABASE_URL is set (CI's PostgreSQL run) — a new database on that server,
+ * dropped again by close().
+ */
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openPglite, openPostgres, type DbHandle } from '../db/client';
+import { env } from '../env';
+import { cityConfig } from '../config/city';
+import { syncDistricts } from '../districts';
+
+export async function createTestDb(opts: { withDistricts?: boolean } = {}): Promise<DbHandle> {
+	let handle: DbHandle;
+	if (env.DATABASE_URL) {
+		const name = `test_${randomBytes(6).toString('hex')}`;
+		const admin = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
+		await admin.unsafe(`CREATE DATABASE ${name}`);
+		await admin.end();
+		const url = new URL(env.DATABASE_URL);
+		url.pathname = `/${name}`;
+		const inner = openPostgres(url.toString(), 4);
+		handle = {
+			...inner,
+			close: async () => {
+				await inner.close();
+				const a = postgres(env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+				await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+				await a.end();
+			}
+		};
+	} else {
+		handle = await openPglite();
+	}
+	await handle.migrate();
+	if (opts.withDistricts !== false) await syncDistricts(handle.db, cityConfig().districts);
+	return handle;
+}
