@@ -1,0 +1,2 @@
+export * from './institution.schemas';
+export * from './institution.queries';
