@@ -49,7 +49,7 @@ const i18n: Handle = ({ event, resolve }) =>
 	});
 
 const headers: Handle = async ({ event, resolve }) => {
-	const isApi = event.url.pathname.startsWith('/api/');
+	const isApi = event.url.pathname === '/api' || event.url.pathname.startsWith('/api/');
 	if (isApi && event.request.method === 'OPTIONS') {
 		return new Response(null, {
 			status: 204,
@@ -63,7 +63,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	}
 	const response = await resolve(event);
 	securityHeaders(response.headers, env.TILE_URL);
-	if (isApi && event.request.method === 'GET') {
+	if (isApi && (event.request.method === 'GET' || event.request.method === 'HEAD')) {
 		response.headers.set('access-control-allow-origin', '*');
 	}
 	return compress(event.request, response);
