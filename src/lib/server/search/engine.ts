@@ -24,6 +24,11 @@ export interface SearchResult {
 	facets: Record<FacetName, TFacetValue[]>;
 	/** "Did you mean …": a corrected query when the query found little or nothing. */
 	suggestion: string | null;
+	/**
+	 * true when no offer matched every search word and the hits match only some
+	 * of them (ranked by how many); absent or false otherwise.
+	 */
+	relaxed?: boolean;
 }
 
 export interface SearchEngine {

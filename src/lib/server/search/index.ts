@@ -1,3 +1,3 @@
 export * from './engine';
 export * from './search.schemas';
-export { createSearchEngine } from './naive-engine';
+export { createSearchEngine, type SearchEngineOptions } from './german-engine';
