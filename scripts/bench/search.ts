@@ -12,7 +12,6 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-// @ts-expect-error plain ESM helper without types
 import { ensureBuild, root } from '../lib/ensure-build.mjs';
 
 const { values } = parseArgs({
@@ -45,17 +44,21 @@ const percentile = (sorted: number[], p: number) =>
 async function measure(url: string, queries: string[]) {
 	const latencies: number[] = [];
 	let errors = 0;
-	const instance = autocannon({
-		url,
-		connections,
-		duration: seconds,
-		requests: queries.map((q) => ({ method: 'GET' as const, path: `${new URL(url).pathname}?${q}` }))
+	const result = await new Promise<autocannon.Result>((resolve, reject) => {
+		const instance = autocannon(
+			{
+				url,
+				connections,
+				duration: seconds,
+				requests: queries.map((q) => ({ method: 'GET' as const, path: `${new URL(url).pathname}?${q}` }))
+			},
+			(err, res) => (err ? reject(err) : resolve(res))
+		);
+		instance.on('response', (_client, status, _bytes, ms) => {
+			if (status >= 400) errors++;
+			latencies.push(ms);
+		});
 	});
-	instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-		if (status >= 400) errors++;
-		latencies.push(ms);
-	});
-	const result = await instance;
 	latencies.sort((a, b) => a - b);
 	return {
 		p50: percentile(latencies, 50),

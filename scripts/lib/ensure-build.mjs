@@ -8,6 +8,7 @@ import path from 'node:path';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
+/** @param {string} p @returns {number} */
 function newestMtime(p) {
 	const st = statSync(p);
 	if (!st.isDirectory()) return st.mtimeMs;

@@ -55,7 +55,10 @@ async function start(): Promise<App> {
 }
 
 export async function buildSearch(handle: DbHandle): Promise<SearchEngine> {
-	const search = createSearchEngine({ districts: await listDistricts(handle.db) });
+	const search = createSearchEngine({
+		districts: await listDistricts(handle.db),
+		timeZone: cityConfig().city.timezone
+	});
 	search.rebuild(await listPublishedOffers(handle.db));
 	return search;
 }
