@@ -42,6 +42,22 @@ async function tabTo(page: Page, matches: string, max = 150): Promise<void> {
 	throw new Error(`Mit der Tabulatortaste nicht erreichbar: ${matches}`);
 }
 
+/**
+ * Starting vitest re-syncs .svelte-kit/generated; a dev server on the same
+ * checkout (E2E_BASE_URL) then reloads its open pages. Keep one page open
+ * until it has been quiet for a few seconds, so the journeys are not cut off.
+ */
+async function settleDevServer(browser: Browser): Promise<void> {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	let lastLoad = Date.now();
+	page.on('load', () => (lastLoad = Date.now()));
+	await page.goto('/angebote');
+	const deadline = Date.now() + 20_000;
+	while (Date.now() - lastLoad < 4000 && Date.now() < deadline) await page.waitForTimeout(250);
+	await context.close();
+}
+
 /** The first result whose title is a swimming course. */
 const swimmingResult = (page: Page) =>
 	page
@@ -53,6 +69,7 @@ describe('a resident finds a free swimming course in Lebenstedt', () => {
 	let browser: Browser;
 	beforeAll(async () => {
 		browser = await launchBrowser();
+		if (process.env.E2E_BASE_URL) await settleDevServer(browser);
 	});
 	afterAll(async () => {
 		await browser?.close();
