@@ -3,6 +3,7 @@
  * user's language, dates in the city's time zone, the translation when there is
  * one. Server-only, because taxonomies are read from the config folder.
  */
+import { numberFormat } from '$lib/intl';
 import type { TOffer } from '$lib/server/offers';
 import type { SearchHit, SearchResult, TOfferSearchQuery } from '$lib/server/search';
 import { taxonomies, termLabel, type TaxonomyName } from '$lib/server/config/taxonomies';
@@ -120,9 +121,7 @@ export function cardView(hit: SearchHit, locale: UiLocale, timeZone: string): Of
 	else if (o.schedule.type === 'dates')
 		when = o.schedule.note ?? m.finder_schedule_dates_past({}, opts(locale));
 	else when = scheduleLine(o, locale, timeZone);
-	const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
-		maximumFractionDigits: 1
-	});
+	const number = numberFormat(locale, { maximumFractionDigits: 1 });
 	return {
 		slug: o.slug,
 		title: text.title.text,

@@ -3,6 +3,7 @@
  * ages and recurrence rules in words ("jeden Dienstag, 15:00–16:30 Uhr").
  * Pure functions with an explicit locale, so server and tests agree.
  */
+import { dateTimeFormat, listFormat, numberFormat } from '$lib/intl';
 import { m } from '$lib/paraglide/messages';
 
 export type UiLocale = 'de' | 'en';
@@ -10,7 +11,7 @@ export type UiLocale = 'de' | 'en';
 const opts = (locale: UiLocale) => ({ locale });
 
 function dateFormat(locale: UiLocale, timeZone: string, options: Intl.DateTimeFormatOptions) {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { timeZone, ...options });
+	return dateTimeFormat(locale, { timeZone, ...options });
 }
 
 /** "26. November 2026" / "26 November 2026". */
@@ -64,10 +65,7 @@ export function formatDateTimeRange(
 
 /** "25,00 €" / "€25.00". */
 export function formatPrice(cents: number, locale: UiLocale): string {
-	return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
-		style: 'currency',
-		currency: 'EUR'
-	}).format(cents / 100);
+	return numberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
 /** "6–10 Jahre", "ab 16 Jahren", "bis 3 Jahre", or null without ages. */
@@ -87,10 +85,7 @@ export function formatAges(
 
 /** "Montag, Mittwoch und Freitag". */
 export function formatList(items: string[], locale: UiLocale): string {
-	return new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
-		style: 'long',
-		type: 'conjunction'
-	}).format(items);
+	return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -99,10 +94,7 @@ function weekdayName(code: string, locale: UiLocale): string {
 	const i = WEEKDAYS.indexOf(code as (typeof WEEKDAYS)[number]);
 	// 2024-01-01 was a Monday.
 	const day = new Date(Date.UTC(2024, 0, 1 + Math.max(i, 0), 12));
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
-		weekday: 'long',
-		timeZone: 'UTC'
-	}).format(day);
+	return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(day);
 }
 
 function ordinal(n: number, locale: UiLocale): string | null {

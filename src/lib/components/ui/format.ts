@@ -2,18 +2,17 @@
  * Formatting for the interface, always through Intl in the current locale
  * (de-DE for German, en-GB for English: day before month, 24-hour clock).
  */
+import { dateTimeFormat, listFormat, numberFormat } from '$lib/intl';
 import { getLocale } from '$lib/paraglide/runtime';
 
-const intlLocale = (locale: string = getLocale()) => (locale === 'en' ? 'en-GB' : 'de-DE');
-
 export function formatNumber(n: number, locale?: string): string {
-	return new Intl.NumberFormat(intlLocale(locale)).format(n);
+	return numberFormat(locale ?? getLocale()).format(n);
 }
 
 /** A calendar day given as YYYY-MM-DD or an ISO timestamp, e.g. "26. November 2026". */
 export function formatDate(value: string, locale?: string): string {
 	const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-	return new Intl.DateTimeFormat(intlLocale(locale), {
+	return dateTimeFormat(locale ?? getLocale(), {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
@@ -23,9 +22,7 @@ export function formatDate(value: string, locale?: string): string {
 
 /** A list like "Deutsch, Türkisch und Arabisch". */
 export function formatList(items: string[], locale?: string): string {
-	return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(
-		items
-	);
+	return listFormat(locale ?? getLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** tel: link for a phone number as written in German ("05341 839-0" → "tel:053418390"). */

@@ -112,6 +112,7 @@ describe('OpenAPI document', () => {
 			'near',
 			'page',
 			'pageSize',
+			'facetLimit',
 			'lang'
 		]);
 		const topic = params.find((p: { name: string }) => p.name === 'topic');

@@ -197,3 +197,42 @@ describe('9. facets', () => {
 		expect(result.facets.topic).toEqual([]);
 	});
 });
+
+describe('facet value limit', () => {
+	const providers = Array.from({ length: 30 }, (_, i) => ({
+		slug: `anbieter-${String(i).padStart(2, '0')}`,
+		name: `Anbieter ${String(i).padStart(2, '0')}`
+	}));
+	// Provider i runs i + 1 offers, so the counts are all different.
+	const many = providers.flatMap((institution, i) =>
+		Array.from({ length: i + 1 }, (_, k) => makeOffer({ title: `Kurs ${i}-${k}`, institution }))
+	);
+	let engine: SearchEngine;
+	beforeAll(() => {
+		engine = createSearchEngine({ districts: testDistricts });
+		engine.rebuild(many);
+	});
+
+	it('returns at most facetLimit values per facet, those with the highest counts', () => {
+		const result = engine.search(searchQuery({ facetLimit: '5' }), 'de');
+		expect(result.facets.provider.map((f) => f.value)).toEqual([
+			'anbieter-29',
+			'anbieter-28',
+			'anbieter-27',
+			'anbieter-26',
+			'anbieter-25'
+		]);
+		expect(result.total).toBe(many.length);
+	});
+
+	it('always keeps the selected values, even beyond the limit', () => {
+		const result = engine.search(
+			searchQuery({ facetLimit: '3', provider: ['anbieter-00', 'anbieter-29'] }),
+			'de'
+		);
+		const values = result.facets.provider.map((f) => f.value);
+		expect(values).toContain('anbieter-00');
+		expect(values.slice(0, 3)).toEqual(['anbieter-29', 'anbieter-28', 'anbieter-27']);
+		expect(values).toHaveLength(4);
+	});
+});

@@ -164,8 +164,15 @@ export class FacetStore {
 		return hits;
 	}
 
-	/** The counted values as facet lists (and clears the counts for the next query). */
-	takeFacets(selection: FacetSelection, locale: string): Record<FacetName, TFacetValue[]> {
+	/**
+	 * The counted values as facet lists (and clears the counts for the next query):
+	 * per facet the `limit` values with the highest counts, plus every selected value.
+	 */
+	takeFacets(
+		selection: FacetSelection,
+		locale: string,
+		limit: number
+	): Record<FacetName, TFacetValue[]> {
 		const lang: Locale = locale === 'en' ? 'en' : 'de';
 		const labels = this.labelsFor(lang);
 		const collator = collators[lang];
@@ -182,7 +189,12 @@ export class FacetStore {
 			found.sort(
 				(a, b) => this.counts[b]! - this.counts[a]! || labels.rank![a]! - labels.rank![b]!
 			);
-			const entries = found.map((id) => ({
+			const selectedCodes = selection.codes.get(facet) ?? [];
+			const kept =
+				found.length <= limit
+					? found
+					: found.filter((id, i) => i < limit || selectedCodes.includes(this.codeOf[id]!));
+			const entries = kept.map((id) => ({
 				value: this.codeOf[id]!,
 				label: labels.text[id]!,
 				count: this.counts[id]!

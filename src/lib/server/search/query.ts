@@ -73,7 +73,7 @@ export class QueryRunner {
 		// 3. Facets: filter and count in one pass.
 		const selection = index.facets.select(query);
 		const total = index.facets.filterAndCount(slots, count, selection, this.hits);
-		const facets = index.facets.takeFacets(selection, locale);
+		const facets = index.facets.takeFacets(selection, locale, query.facetLimit);
 
 		// 4. Order and page.
 		const distances = query.near ? index.distancesFrom(query.near) : null;

@@ -87,7 +87,9 @@ export const ZOfferSearchQuery = z
 		/** District slug to measure distance from (sort=distance). */
 		near: code.optional().or(z.literal('').transform(() => undefined)),
 		page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
-		pageSize: z.coerce.number().int().min(1).max(100).optional().default(20)
+		pageSize: z.coerce.number().int().min(1).max(100).optional().default(20),
+		/** At most this many values per facet (by count), plus the selected ones. */
+		facetLimit: z.coerce.number().int().min(1).max(1000).optional().default(50)
 	})
 	.meta({ id: 'OfferSearchQuery' });
 
