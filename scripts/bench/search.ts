@@ -38,8 +38,12 @@ const classes: Record<string, string[]> = {
 	'facets only': ['lifePhase=grundschule', 'free=1&accessible=1', 'district=thiede&topic=natur']
 };
 
+/** The p-th percentile of sorted latencies, in ms with one decimal. */
 const percentile = (sorted: number[], p: number) =>
-	sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+	sorted.length === 0
+		? NaN
+		: Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) /
+			10;
 
 async function measure(url: string, queries: string[]) {
 	const latencies: number[] = [];

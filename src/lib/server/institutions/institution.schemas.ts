@@ -5,6 +5,7 @@
  * comma-separated; values within one filter are OR'ed, filters are AND'ed.
  */
 import { z } from 'zod';
+import { zCodeList, zPage, zPageSize } from '../query-params';
 
 export const ZOpeningHoursLine = z.object({
 	days: z.string().describe('Days as written by the institution, e.g. "Mo–Fr"'),
@@ -49,35 +50,18 @@ export const ZInstitution = z
 
 export type TInstitution = z.infer<typeof ZInstitution>;
 
-const code = z
-	.string()
-	.trim()
-	.min(1)
-	.max(80)
-	.regex(/^[a-z0-9-]+$/, 'Ungültiger Wert');
-const codeList = z
-	.union([z.string(), z.array(z.string())])
-	.optional()
-	.transform((v) =>
-		(Array.isArray(v) ? v : v === undefined ? [] : [v])
-			.flatMap((s) => s.split(','))
-			.map((s) => s.trim())
-			.filter((s) => s !== '')
-	)
-	.pipe(z.array(code).max(50));
-
 export const ZInstitutionListQuery = z
 	.object({
 		/** Part of the name; case and accents are ignored. */
 		q: z.string().trim().max(200).optional().default(''),
 		/** Institution type code(s). */
-		type: codeList,
+		type: zCodeList,
 		/** District slug(s). */
-		district: codeList,
+		district: zCodeList,
 		/** Language code(s) staff speak (any of them). */
-		language: codeList,
-		page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
-		pageSize: z.coerce.number().int().min(1).max(100).optional().default(20)
+		language: zCodeList,
+		page: zPage,
+		pageSize: zPageSize
 	})
 	.meta({ id: 'InstitutionListQuery' });
 

@@ -5,6 +5,7 @@
  * Values within one facet are OR'ed; facets are AND'ed.
  */
 import { z } from 'zod';
+import { zCode, zCodeList, zPage, zPageSize } from '../query-params';
 
 /** Facets in the order the finder shows them. */
 export const facetNames = [
@@ -38,22 +39,6 @@ export type FlagFacet = (typeof flagFacets)[number];
 export const sortOptions = ['relevance', 'date', 'name', 'distance'] as const;
 export type SortOption = (typeof sortOptions)[number];
 
-const code = z
-	.string()
-	.trim()
-	.min(1)
-	.max(80)
-	.regex(/^[a-z0-9-]+$/, 'Ungültiger Wert');
-const codeList = z
-	.union([z.string(), z.array(z.string())])
-	.optional()
-	.transform((v) =>
-		(Array.isArray(v) ? v : v === undefined ? [] : [v])
-			.flatMap((s) => s.split(','))
-			.map((s) => s.trim())
-			.filter((s) => s !== '')
-	)
-	.pipe(z.array(code).max(50));
 const flag = z
 	.enum(['1', 'true', 'ja', '0', 'false', ''])
 	.optional()
@@ -68,14 +53,14 @@ const day = z
 export const ZOfferSearchQuery = z
 	.object({
 		q: z.string().trim().max(200, 'Suchbegriff höchstens 200 Zeichen').optional().default(''),
-		lifePhase: codeList,
-		topic: codeList,
-		district: codeList,
-		language: codeList,
-		format: codeList,
+		lifePhase: zCodeList,
+		topic: zCodeList,
+		district: zCodeList,
+		language: zCodeList,
+		format: zCodeList,
 		/** Institution slug(s). */
-		provider: codeList,
-		sdg: codeList,
+		provider: zCodeList,
+		sdg: zCodeList,
 		free: flag,
 		accessible: flag,
 		/** Eligible for "Bildung und Teilhabe". */
@@ -85,9 +70,9 @@ export const ZOfferSearchQuery = z
 		to: day,
 		sort: z.enum(sortOptions).optional().default('relevance'),
 		/** District slug to measure distance from (sort=distance). */
-		near: code.optional().or(z.literal('').transform(() => undefined)),
-		page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
-		pageSize: z.coerce.number().int().min(1).max(100).optional().default(20),
+		near: zCode.optional().or(z.literal('').transform(() => undefined)),
+		page: zPage,
+		pageSize: zPageSize,
 		/** At most this many values per facet (by count), plus the selected ones. */
 		facetLimit: z.coerce.number().int().min(1).max(1000).optional().default(50)
 	})
