@@ -108,7 +108,10 @@ export default async function setup(project: TestProject) {
 	return async () => {
 		process.off('exit', killChild);
 		child.kill('SIGTERM');
-		await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+		const exited = new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+		const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+		await exited;
+		clearTimeout(timer);
 		await dropDatabase();
 		rmSync(dataDir, { recursive: true, force: true });
 	};

@@ -7,13 +7,17 @@ import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { initApp } from '$lib/server/app';
+import { closeApp, initApp } from '$lib/server/app';
 import { env } from '$lib/server/env';
 import { logger } from '$lib/server/logger';
 import { compress } from '$lib/server/http/compress';
 import { securityHeaders } from '$lib/server/http/security-headers';
 
 export const init: ServerInit = async () => {
+	// adapter-node emits this after its graceful shutdown (SIGTERM/SIGINT) has closed the HTTP server.
+	(process as NodeJS.EventEmitter).once('sveltekit:shutdown', () => {
+		closeApp().catch((err: unknown) => logger.error({ err }, 'closing the database failed'));
+	});
 	await initApp();
 };
 

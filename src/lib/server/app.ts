@@ -54,6 +54,14 @@ async function start(): Promise<App> {
 	return { handle, search };
 }
 
+/** Closes the database (on shutdown), so no open pool keeps the process alive. */
+export async function closeApp(): Promise<void> {
+	if (!current) return;
+	const app = await current.catch(() => undefined);
+	current = undefined;
+	await app?.handle.close();
+}
+
 export async function buildSearch(handle: DbHandle): Promise<SearchEngine> {
 	const search = createSearchEngine({
 		districts: await listDistricts(handle.db),
