@@ -95,6 +95,7 @@ export default async function setup(project: TestProject) {
 			DATA_DIR: dataDir,
 			DATABASE_URL: databaseUrl ?? '',
 			PUBLIC_BASE_URL: baseUrl,
+			ORIGIN: baseUrl,
 			LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn'
 		},
 		stdio: ['ignore', 'inherit', 'inherit']

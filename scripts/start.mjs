@@ -9,4 +9,9 @@ import { ensureBuild, root } from './lib/ensure-build.mjs';
 process.chdir(root);
 ensureBuild();
 process.env.NODE_ENV ??= 'production';
+// adapter-node assumes https when ORIGIN is unset, and would then refuse every form
+// POST on plain http://localhost as cross-site. Behind a TLS proxy, set ORIGIN (or
+// PUBLIC_BASE_URL) to the public https origin.
+process.env.ORIGIN ??=
+	process.env.PUBLIC_BASE_URL || `http://localhost:${process.env.PORT || 3000}`;
 await import(path.join(root, 'build', 'index.js'));
