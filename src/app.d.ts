@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { SessionUser } from '$lib/server/accounts';
 
 declare global {
 	namespace App {
@@ -10,6 +11,8 @@ declare global {
 			requestId: string;
 			log: Logger;
 			locale: 'de' | 'en';
+			/** The signed-in user, or null. Set by the session hook. */
+			user: SessionUser | null;
 		}
 	}
 }

@@ -1,5 +1,5 @@
 /**
- * Request pipeline: request id + logger → locale (Paraglide) → security headers,
+ * Request pipeline: request id + logger → locale (Paraglide) → session → security headers,
  * CORS for the read API, compression. Unexpected errors are logged with the
  * request id and shown as a friendly page.
  */
@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { closeApp, initApp } from '$lib/server/app';
+import { closeApp, getApp, initApp } from '$lib/server/app';
+import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/accounts';
 import { env } from '$lib/server/env';
 import { logger } from '$lib/server/logger';
 import { compress } from '$lib/server/http/compress';
@@ -52,6 +53,25 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
+/** Reads the session cookie: `locals.user` is the signed-in user or null. */
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const { handle } = await getApp();
+		const valid = await validateSession(handle.db, token);
+		if (valid) {
+			event.locals.user = valid.user;
+			if (valid.renewed) {
+				event.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(valid.expiresAt));
+			}
+		} else {
+			event.cookies.delete(SESSION_COOKIE, sessionCookieOptions());
+		}
+	}
+	return resolve(event);
+};
+
 const headers: Handle = async ({ event, resolve }) => {
 	const isApi = event.url.pathname === '/api' || event.url.pathname.startsWith('/api/');
 	if (isApi && event.request.method === 'OPTIONS') {
@@ -73,7 +93,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	return compress(event.request, response);
 };
 
-export const handle: Handle = sequence(requestContext, i18n, headers);
+export const handle: Handle = sequence(requestContext, i18n, session, headers);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const requestId = event.locals.requestId ?? randomUUID();

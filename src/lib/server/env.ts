@@ -26,6 +26,15 @@ const EnvSchema = z.object({
 	TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
 	TILE_ATTRIBUTION: z.string().default('© OpenStreetMap-Mitwirkende'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	/** smtp(s)://user:pass@host:port — without it mails go to the `outbox` table. */
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	MAIL_FROM: z.string().min(3).default('Bildungslandschaft <noreply@localhost>'),
+	/** Days a session stays valid without use (sliding expiry). */
+	SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 	/** Seed demo data when the database has no offers (default on). */
 	SEED_ON_EMPTY: z
 		.enum(['true', 'false', '1', '0'])

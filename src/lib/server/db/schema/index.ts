@@ -1,3 +1,4 @@
 export * from './districts';
 export * from './institutions';
 export * from './offers';
+export * from './accounts';

@@ -1,0 +1,10 @@
+export * from './accounts.schemas';
+export * from './accounts.policy';
+export * from './accounts.queries';
+export { hashPassword, verifyPassword } from './hash-password';
+export * from './password-policy';
+export * from './create-user';
+export * from './sign-in';
+export * from './sign-out';
+export * from './sign-out-everywhere';
+export * from './sessions';

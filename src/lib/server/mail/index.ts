@@ -1,0 +1,2 @@
+export * from './compose-mail';
+export * from './send-mail';
