@@ -69,6 +69,12 @@ describe('10. sorting', () => {
 		]);
 	});
 
+	it('answers the next date of one offer by id, the same as its search hit', () => {
+		const hits = engine.search(searchQuery({ sort: 'date' }), 'de').hits;
+		for (const hit of hits) expect(engine.nextDate(hit.offer.id)).toBe(hit.nextDate);
+		expect(engine.nextDate('00000000-0000-4000-8000-000000000000')).toBeNull();
+	});
+
 	it('sorts by relevance with a query, by date then name without one', () => {
 		expect(order({ q: 'Malkurs' })[0]).toBe('Obstgarten-Malkurs');
 		expect(order({})).toEqual(order({ sort: 'date' }));

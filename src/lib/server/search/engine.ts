@@ -38,6 +38,8 @@ export interface SearchEngine {
 	upsert(offer: TOffer): void;
 	remove(offerId: string): void;
 	search(query: TOfferSearchQuery, locale: string): SearchResult;
+	/** The next start (ISO) of a published offer from now, or null (ongoing, past, unknown). */
+	nextDate(offerId: string): string | null;
 	/** Number of offers in the index. */
 	readonly size: number;
 }

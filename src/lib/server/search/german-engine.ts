@@ -69,6 +69,12 @@ class GermanSearchEngine implements SearchEngine {
 		if (this.index.remove(offerId)) this.compactIfNeeded();
 	}
 
+	nextDate(offerId: string): string | null {
+		const slot = this.index.slotById.get(offerId);
+		const next = slot === undefined ? null : this.index.schedule.next(slot, this.now());
+		return next === null ? null : new Date(next).toISOString();
+	}
+
 	search(query: TOfferSearchQuery, locale: string): SearchResult {
 		return this.runner.run(query, locale, this.now());
 	}

@@ -9,7 +9,6 @@ import { cityConfig } from '$lib/server/config/city';
 import { termLabel } from '$lib/server/config/taxonomies';
 import { getPublishedOfferBySlug } from '$lib/server/offers';
 import { jsonLdScript, offerJsonLd } from '$lib/server/opendata';
-import { ZOfferSearchQuery } from '$lib/server/search';
 import { publicBaseUrl } from '$lib/server/urls';
 import { m } from '$lib/paraglide/messages';
 import {
@@ -48,11 +47,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	// The next date of a recurring offer, as the search engine computes it.
 	let nextDate: string | null = null;
 	if (s.type === 'recurring') {
-		const probe = search.search(
-			ZOfferSearchQuery.parse({ provider: offer.institution.slug, pageSize: 100 }),
-			locale
-		);
-		const next = probe.hits.find((h) => h.offer.id === offer.id)?.nextDate ?? null;
+		const next = search.nextDate(offer.id);
 		if (next)
 			nextDate = formatDateTimeRange(
 				next,
