@@ -66,7 +66,6 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	}
 
 	return {
-		cityName: city.name,
 		ok: parsed.success,
 		errors,
 		/** The search words as typed, also when the rest of the query was invalid. */

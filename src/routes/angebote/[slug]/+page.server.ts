@@ -60,7 +60,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	}
 
 	return {
-		cityName: city.name,
 		offer: {
 			slug: offer.slug,
 			title: text.title,
