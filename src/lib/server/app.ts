@@ -11,7 +11,7 @@ import { env } from './env';
 import { logger } from './logger';
 import { cityConfig } from './config/city';
 import { listDistricts, syncDistricts } from './districts';
-import { listPublishedOffers } from './offers';
+import { getPublishedOfferById, listPublishedOffers, onOffersChanged } from './offers';
 import { createSearchEngine, type SearchEngine } from './search';
 import { seedDemoData } from './seed';
 
@@ -47,6 +47,13 @@ async function start(): Promise<App> {
 		}
 	}
 	const search = await buildSearch(handle);
+	onOffersChanged(async (ids) => {
+		for (const id of ids) {
+			const offer = await getPublishedOfferById(handle.db, id);
+			if (offer) search.upsert(offer);
+			else search.remove(id);
+		}
+	});
 	logger.info(
 		{ db: handle.kind, offers: search.size, ms: Math.round(performance.now() - t0) },
 		'Bildungslandschaft bereit'

@@ -43,8 +43,20 @@ export interface SessionUser {
 	}[];
 }
 
-/** Who performs a use case: a signed-in user, or the command line / start-up. */
-export type Actor = { kind: 'user'; user: SessionUser } | { kind: 'system'; name: string };
+/** An API token acting for its institution (write API). */
+export interface TokenActor {
+	kind: 'token';
+	tokenId: string;
+	institutionId: string;
+	/** First characters of the token, for the audit log. */
+	prefix: string;
+	/** The user who created the token (null when created on the command line). */
+	createdBy: string | null;
+}
+
+/** Who performs a use case: a signed-in user, an API token, or the command line / start-up. */
+export type Actor =
+	{ kind: 'user'; user: SessionUser } | TokenActor | { kind: 'system'; name: string };
 
 export const systemActor = (name = 'cli'): Actor => ({ kind: 'system', name });
 export const userActor = (user: SessionUser): Actor => ({ kind: 'user', user });

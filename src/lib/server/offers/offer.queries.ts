@@ -10,7 +10,7 @@ const venueDistricts = alias(districts, 'venue_districts');
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-async function selectOffers(db: Db, where: SQL | undefined): Promise<TOffer[]> {
+export async function selectOffers(db: Db, where: SQL | undefined): Promise<TOffer[]> {
 	const rows = await db
 		.select({
 			offer: offers,
@@ -57,6 +57,7 @@ async function selectOffers(db: Db, where: SQL | undefined): Promise<TOffer[]> {
 		return {
 			id: o.id,
 			slug: o.slug,
+			externalId: o.externalId,
 			url: base + offerPath(o.slug),
 			title: o.title,
 			summary: o.summary,
@@ -150,4 +151,10 @@ export async function listPublishedOffersOfInstitution(
 		db,
 		and(eq(offers.institutionId, institutionId), eq(offers.status, 'published'))
 	);
+}
+
+/** An offer in any status (portal, back office, write API). */
+export async function getOfferById(db: Db, id: string): Promise<TOffer | undefined> {
+	const [offer] = await selectOffers(db, eq(offers.id, id));
+	return offer;
 }

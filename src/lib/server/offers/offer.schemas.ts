@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 
-export const OfferStatus = z.enum(['draft', 'in_review', 'published', 'archived']);
+export const OfferStatus = z.enum([
+	'draft',
+	'in_review',
+	'published',
+	'archived',
+	'changes_requested',
+	'rejected'
+]);
 
 export const ZOfferTranslation = z.object({
 	title: z.string(),
@@ -22,6 +29,10 @@ export const ZOffer = z
 	.object({
 		id: z.uuid(),
 		slug: z.string(),
+		externalId: z
+			.string()
+			.nullable()
+			.describe('Identifier in the provider’s own system; imports and API clients update by it'),
 		url: z.string().describe('Absolute URL of the public offer page'),
 		title: z.string(),
 		summary: z.string().nullable(),

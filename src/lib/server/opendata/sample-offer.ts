@@ -5,6 +5,7 @@ export function sampleOffer(overrides: Partial<TOffer> = {}): TOffer {
 	return {
 		id: '0b7e5c1a-3d4f-4a6b-9c8d-1e2f3a4b5c6d',
 		slug: 'sprachkurs-deutsch-a1',
+		externalId: null,
 		url: 'https://bildung.example.de/angebote/sprachkurs-deutsch-a1',
 		title: 'Sprachkurs Deutsch A1',
 		summary: 'Deutsch lernen; Schritt für Schritt, mit Spaß',

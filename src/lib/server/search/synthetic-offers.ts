@@ -232,6 +232,7 @@ export function syntheticOffers(
 					: { type: 'ongoing' };
 		return makeOffer({
 			slug: `angebot-${i}`,
+			externalId: null,
 			title,
 			summary: random() < 0.5 ? `${title} in ${district.name}.` : null,
 			description,

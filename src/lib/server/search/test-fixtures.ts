@@ -58,6 +58,7 @@ export function makeOffer(overrides: OfferOverrides = {}): TOffer {
 	return {
 		id: testUuid(n),
 		slug,
+		externalId: null,
 		url: `http://localhost:3000/angebote/${slug}`,
 		title,
 		summary: null,

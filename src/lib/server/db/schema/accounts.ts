@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	index,
 	integer,
+	jsonb,
 	pgEnum,
 	pgTable,
 	primaryKey,
@@ -88,4 +89,69 @@ export const outbox = pgTable('outbox', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	sentAt: timestamp('sent_at', { withTimezone: true }),
 	error: text('error')
+});
+
+/** Password-reset links. `id` is the SHA-256 (hex) of the token in the mailed link. */
+export const passwordResets = pgTable(
+	'password_resets',
+	{
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [index('password_resets_user_idx').on(t.userId)]
+);
+
+/** An invitation to join an institution; the mailed link lets the invitee set a password. */
+export const invitations = pgTable(
+	'invitations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** SHA-256 (hex) of the token in the mailed link. */
+		tokenHash: text('token_hash').notNull().unique(),
+		email: text('email').notNull(),
+		institutionId: uuid('institution_id')
+			.notNull()
+			.references(() => institutions.id, { onDelete: 'cascade' }),
+		membershipRole: membershipRole('membership_role').notNull().default('editor'),
+		invitedBy: uuid('invited_by'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('invitations_institution_idx').on(t.institutionId)]
+);
+
+/** Personal API tokens of an institution, for the write API. Only the hash is stored. */
+export const apiTokens = pgTable(
+	'api_tokens',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		institutionId: uuid('institution_id')
+			.notNull()
+			.references(() => institutions.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		/** SHA-256 (hex) of the token. */
+		tokenHash: text('token_hash').notNull().unique(),
+		/** The first characters of the token, to tell tokens apart in lists. */
+		prefix: text('prefix').notNull(),
+		createdBy: uuid('created_by'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('api_tokens_institution_idx').on(t.institutionId)]
+);
+
+/** System settings (admin only), e.g. freshness periods. Values are validated by the settings module. */
+export const settings = pgTable('settings', {
+	key: text('key').primaryKey(),
+	value: jsonb('value').notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+	updatedBy: uuid('updated_by')
 });

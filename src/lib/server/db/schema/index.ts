@@ -2,3 +2,5 @@ export * from './districts';
 export * from './institutions';
 export * from './offers';
 export * from './accounts';
+export * from './audit';
+export * from './content';

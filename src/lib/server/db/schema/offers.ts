@@ -15,7 +15,21 @@ import {
 import { districts } from './districts';
 import { institutions } from './institutions';
 
-export const offerStatus = pgEnum('offer_status', ['draft', 'in_review', 'published', 'archived']);
+/**
+ * Life cycle of an offer. New offers go draft → in_review → published, or back
+ * to changes_requested / rejected. Edits of a published offer wait in
+ * offer_changes while the published version stays online.
+ */
+export const offerStatus = pgEnum('offer_status', [
+	'draft',
+	'in_review',
+	'published',
+	'archived',
+	'changes_requested',
+	'rejected'
+]);
+/** State of a pending change to a published offer. */
+export const changeState = pgEnum('change_state', ['draft', 'in_review', 'changes_requested']);
 export const scheduleType = pgEnum('schedule_type', ['ongoing', 'dates', 'recurring']);
 export const costType = pgEnum('cost_type', ['free', 'paid']);
 
@@ -102,6 +116,11 @@ export const offers = pgTable(
 		/** When a person last confirmed the offer is current (not the same as last saved). */
 		lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
+		/** When the offer (or its pending change) was last submitted for review. */
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		/** When the last "please re-check" reminder was mailed (one per stale period). */
+		staleReminderSentAt: timestamp('stale_reminder_sent_at', { withTimezone: true }),
+		createdBy: uuid('created_by'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -125,4 +144,45 @@ export const offerDates = pgTable(
 		note: text('note')
 	},
 	(t) => [index('offer_dates_offer_idx').on(t.offerId, t.startsAt)]
+);
+
+/**
+ * A provider's pending edit of a published offer (at most one per offer). `data`
+ * is the full write body (TOfferInput); approving applies it to the offer row.
+ */
+export const offerChanges = pgTable('offer_changes', {
+	offerId: uuid('offer_id')
+		.primaryKey()
+		.references(() => offers.id, { onDelete: 'cascade' }),
+	state: changeState('state').notNull().default('draft'),
+	data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+	createdBy: uuid('created_by'),
+	submittedAt: timestamp('submitted_at', { withTimezone: true }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const reviewCommentKind = pgEnum('review_comment_kind', [
+	'comment',
+	'changes_requested',
+	'rejected',
+	'approved',
+	'submitted'
+]);
+
+/** The conversation between reviewer and provider about one offer. */
+export const reviewComments = pgTable(
+	'review_comments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		offerId: uuid('offer_id')
+			.notNull()
+			.references(() => offers.id, { onDelete: 'cascade' }),
+		authorId: uuid('author_id'),
+		authorName: text('author_name').notNull(),
+		kind: reviewCommentKind('kind').notNull().default('comment'),
+		body: text('body').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('review_comments_offer_idx').on(t.offerId, t.createdAt)]
 );
