@@ -14,7 +14,12 @@ import {
 import { m } from '$lib/paraglide/messages';
 import type { FieldError, MapPointView } from '$lib/components/finder/types';
 import { mapTiles } from '$lib/components/map/tiles.server';
-import { activeFilters, cardView, facetViews, flagViews } from './present.server';
+import {
+	activeFilters,
+	cardView,
+	facetViews,
+	flagViews
+} from '$lib/components/offer/present.server';
 
 /** At most this many results are placed on the map. */
 const MAP_LIMIT = 1000;

@@ -8,3 +8,4 @@ export * from './sign-in';
 export * from './sign-out';
 export * from './sign-out-everywhere';
 export * from './sessions';
+export * from './api-tokens';

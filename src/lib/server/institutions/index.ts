@@ -1,2 +1,3 @@
 export * from './institution.schemas';
 export * from './institution.queries';
+export * from './institution-write';

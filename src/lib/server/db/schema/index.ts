@@ -4,3 +4,4 @@ export * from './offers';
 export * from './accounts';
 export * from './audit';
 export * from './content';
+export * from './imports';
