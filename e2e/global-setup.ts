@@ -11,10 +11,66 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
+import { E2E_PASSWORD, type E2eAccount, type E2eAccounts } from './fixtures';
+import { startTestSmtp } from '../src/lib/server/testing/smtp';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		/** Sign-in data of the fixture accounts (see fixtures.ts). */
+		accounts: E2eAccounts;
+		/** Folder where the test SMTP server writes each received mail as JSON. */
+		mailDir: string;
+	}
+}
+
+/**
+ * Migrates and seeds the fresh database and creates the fixture accounts,
+ * before the server opens it.
+ */
+async function prepareDatabase(opts: {
+	dataDir: string;
+	databaseUrl?: string;
+}): Promise<E2eAccounts> {
+	const { openDatabase } = await import('../src/lib/server/db/client');
+	const { syncDistricts } = await import('../src/lib/server/districts');
+	const { cityConfig } = await import('../src/lib/server/config/city');
+	const { seedDemoData } = await import('../src/lib/server/seed');
+	const { createUser, systemActor } = await import('../src/lib/server/accounts');
+	const { institutions } = await import('../src/lib/server/db/schema');
+	const { asc } = await import('drizzle-orm');
+	const handle = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+	try {
+		await handle.migrate();
+		await syncDistricts(handle.db, cityConfig().districts);
+		await seedDemoData(handle.db, {});
+		const [a, b] = await handle.db
+			.select({ id: institutions.id, slug: institutions.slug, name: institutions.name })
+			.from(institutions)
+			.orderBy(asc(institutions.name))
+			.limit(2);
+		const actor = systemActor('e2e');
+		const make = async (email: string, role: E2eAccount['role'], inst?: typeof a) => {
+			await createUser(handle.db, {
+				actor,
+				input: {
+					email,
+					role,
+					password: E2E_PASSWORD,
+					displayName: email.split('@')[0],
+					...(inst ? { institutionSlug: inst.slug, membershipRole: 'manager' as const } : {})
+				}
+			});
+			return { email, password: E2E_PASSWORD, role, ...(inst ? { institution: inst } : {}) };
+		};
+		return {
+			admin: await make('admin@e2e.example', 'admin'),
+			coordinator: await make('koordination@e2e.example', 'coordinator'),
+			providerA: (await make('anbieter-a@e2e.example', 'provider', a!)) as E2eAccounts['providerA'],
+			providerB: (await make('anbieter-b@e2e.example', 'provider', b!)) as E2eAccounts['providerB']
+		};
+	} finally {
+		await handle.close();
 	}
 }
 
@@ -49,7 +105,10 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 export default async function setup(project: TestProject) {
 	const external = process.env.E2E_BASE_URL;
 	if (external) {
+		// A running instance: tests that need accounts or mails read them from the environment.
 		project.provide('baseUrl', external.replace(/\/+$/, ''));
+		project.provide('accounts', JSON.parse(process.env.E2E_ACCOUNTS ?? '{}') as E2eAccounts);
+		project.provide('mailDir', process.env.E2E_MAIL_DIR ?? '');
 		return;
 	}
 	const root = path.resolve(import.meta.dirname, '..');
@@ -83,6 +142,10 @@ export default async function setup(project: TestProject) {
 		};
 	}
 
+	const accounts = await prepareDatabase({ dataDir, databaseUrl });
+	const mailDir = mkdtempSync(path.join(tmpdir(), 'bl-e2e-mail-'));
+	const smtp = await startTestSmtp({ dir: mailDir });
+
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, ['build/index.js'], {
@@ -96,6 +159,9 @@ export default async function setup(project: TestProject) {
 			DATABASE_URL: databaseUrl ?? '',
 			PUBLIC_BASE_URL: baseUrl,
 			ORIGIN: baseUrl,
+			SMTP_URL: smtp.url,
+			MAIL_FROM: 'Bildungslandschaft Salzgitter <noreply@bildung.example>',
+			SEED_ON_EMPTY: 'true',
 			LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn'
 		},
 		stdio: ['ignore', 'inherit', 'inherit']
@@ -105,6 +171,8 @@ export default async function setup(project: TestProject) {
 	process.once('exit', killChild);
 	await waitForHealth(baseUrl, child, 180_000);
 	project.provide('baseUrl', baseUrl);
+	project.provide('accounts', accounts);
+	project.provide('mailDir', mailDir);
 
 	return async () => {
 		process.off('exit', killChild);
@@ -113,7 +181,9 @@ export default async function setup(project: TestProject) {
 		const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 		await exited;
 		clearTimeout(timer);
+		await smtp.close();
 		await dropDatabase();
 		rmSync(dataDir, { recursive: true, force: true });
+		rmSync(mailDir, { recursive: true, force: true });
 	};
 }

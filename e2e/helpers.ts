@@ -2,7 +2,8 @@
  * End-to-end helpers: Debian's Chromium driven by playwright-core, and axe-core
  * checks at desktop (1280 px) and mobile (320 px) width on every page visited.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
 	chromium,
@@ -12,6 +13,8 @@ import {
 	type Page
 } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { ReceivedMail } from '../src/lib/server/testing/smtp';
+import type { E2eAccount, E2eAccounts } from './fixtures';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -101,4 +104,49 @@ export async function expectNoAxeViolationsAt(browser: Browser, url: string): Pr
 	} finally {
 		await context.close();
 	}
+}
+
+/** The fixture accounts (admin, coordinator, providerA, providerB); see fixtures.ts. */
+export const accounts = (): E2eAccounts => inject('accounts');
+
+/** Signs in through the sign-in form and waits for the portal. */
+export async function signIn(page: Page, account: E2eAccount): Promise<void> {
+	await page.goto('/anmelden');
+	await page.getByLabel(/E-Mail/).fill(account.email);
+	await page.getByLabel(/Passwort/).fill(account.password);
+	await page.locator('main form button[type="submit"]').click();
+	await page.waitForURL((u) => u.pathname.startsWith('/portal') || u.pathname.startsWith('/admin'));
+}
+
+/** Every mail the test SMTP server received so far, oldest first. */
+export function receivedMails(): ReceivedMail[] {
+	const dir = inject('mailDir');
+	if (!dir) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as ReceivedMail);
+}
+
+/** Waits until a mail matching `pred` arrived at the test SMTP server. */
+export async function waitForMail(
+	pred: (m: ReceivedMail) => boolean,
+	timeoutMs = 15_000
+): Promise<ReceivedMail> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const hit = receivedMails().find(pred);
+		if (hit) return hit;
+		if (Date.now() > until) throw new Error('Die erwartete E-Mail ist nicht angekommen.');
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+/** The first link in a mail's text that starts with the portal's address. */
+export function linkInMail(mail: ReceivedMail): string {
+	const m = new RegExp(`${baseUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s<>"]+`).exec(
+		mail.decoded
+	);
+	if (!m) throw new Error(`Kein Link in der E-Mail „${mail.subject}“`);
+	return m[0];
 }

@@ -2,7 +2,9 @@
  * A real SMTP server on 127.0.0.1 for tests: collects every mail, with the
  * text part decoded (quoted-printable) so tests can read links and wording.
  */
+import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
@@ -54,7 +56,11 @@ function decodeSubject(raw: string): string {
 		.trim();
 }
 
-export async function startTestSmtp(): Promise<TestSmtp> {
+/**
+ * @param opts.dir When set, each mail is also written there as `<n>.json`
+ *   (ReceivedMail), so other processes (end-to-end tests) can read them.
+ */
+export async function startTestSmtp(opts: { dir?: string } = {}): Promise<TestSmtp> {
 	const mails: ReceivedMail[] = [];
 	const server = new SMTPServer({
 		authOptional: true,
@@ -65,13 +71,18 @@ export async function startTestSmtp(): Promise<TestSmtp> {
 			stream.on('data', (c: Buffer) => chunks.push(c));
 			stream.on('end', () => {
 				const raw = Buffer.concat(chunks).toString('utf8');
-				mails.push({
+				const mail: ReceivedMail = {
 					from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-					to: session.envelope.rcptTo.map((r) => r.address),
+					to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
 					subject: decodeSubject(raw),
 					raw,
 					decoded: decodeQuotedPrintable(raw)
-				});
+				};
+				mails.push(mail);
+				if (opts.dir) {
+					const name = String(mails.length).padStart(6, '0');
+					writeFileSync(path.join(opts.dir, `${name}.json`), JSON.stringify(mail));
+				}
 				callback();
 			});
 		}

@@ -1,0 +1,94 @@
+/**
+ * System settings, changed by admins at /admin/einstellungen and stored in the
+ * `settings` table (one row per group). Read often, written rarely: the values
+ * are cached per process and the cache is replaced on every update.
+ */
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { settings } from '../db/schema';
+import { AppError, ErrorCode } from '../errors';
+import { recordAudit } from '../audit';
+import { assertCan, isAdmin, type Actor } from '../accounts';
+
+const days = (min: number, max: number) =>
+	z.coerce
+		.number({ error: `Bitte eine Zahl von ${min} bis ${max} angeben.` })
+		.int({ error: `Bitte eine ganze Zahl von ${min} bis ${max} angeben.` })
+		.min(min, { error: `Bitte eine Zahl von ${min} bis ${max} angeben.` })
+		.max(max, { error: `Bitte eine Zahl von ${min} bis ${max} angeben.` });
+
+/** When an offer counts as stale, when its providers are reminded, when it is hidden. */
+export const ZFreshness = z.object({
+	/** Days after the last check (zuletzt geprüft) until an offer is marked stale. */
+	staleAfterDays: days(7, 3650).default(182),
+	/** Days before it goes stale that providers get a reminder mail. */
+	reminderDaysBefore: days(1, 365).default(14),
+	/** Days an offer stays visible (marked stale) before it is hidden from the public. */
+	graceDays: days(0, 3650).default(60)
+});
+export type TFreshness = z.infer<typeof ZFreshness>;
+
+export const ZSettings = z.object({ freshness: ZFreshness });
+export type TSettings = z.infer<typeof ZSettings>;
+type Group = keyof TSettings;
+
+export const DEFAULT_SETTINGS: TSettings = { freshness: ZFreshness.parse({}) };
+
+const cache = new WeakMap<Db, TSettings>();
+
+/** The current settings (defaults where nothing is stored). */
+export async function getSettings(db: Db): Promise<TSettings> {
+	const hit = cache.get(db);
+	if (hit) return hit;
+	const rows = await db.select().from(settings);
+	const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+	const parsed = ZSettings.safeParse({ freshness: stored.freshness ?? {} });
+	const value = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+	cache.set(db, value);
+	return value;
+}
+
+/** Replaces one group of settings (admins only); audited. */
+export async function updateSettings<G extends Group>(
+	db: Db,
+	{ actor, group, input }: { actor: Actor; group: G; input: unknown }
+): Promise<TSettings[G]> {
+	assertCan(
+		isAdmin(actor),
+		'Systemeinstellungen ändern nur Administratorinnen und Administratoren.'
+	);
+	const schema = ZSettings.shape[group];
+	const parsed = schema.safeParse(input);
+	if (!parsed.success) {
+		const issues = parsed.error.issues.map((i) => ({
+			field: i.path.join('.'),
+			message: i.message
+		}));
+		throw new AppError(ErrorCode.InvalidInput, issues[0]?.message ?? 'Ungültige Eingabe.', issues);
+	}
+	const before = (await getSettings(db))[group];
+	await db.transaction(async (txRaw) => {
+		const tx = txRaw as unknown as Db;
+		const updatedBy = actor.kind === 'user' ? actor.user.id : null;
+		const [existing] = await tx.select().from(settings).where(eq(settings.key, group));
+		if (existing) {
+			await tx
+				.update(settings)
+				.set({ value: parsed.data, updatedAt: new Date(), updatedBy })
+				.where(eq(settings.key, group));
+		} else {
+			await tx.insert(settings).values({ key: group, value: parsed.data, updatedBy });
+		}
+		await recordAudit(tx, {
+			actor,
+			action: 'settings.update',
+			entityType: 'settings',
+			entityId: group,
+			before,
+			after: parsed.data
+		});
+	});
+	cache.delete(db);
+	return parsed.data as TSettings[G];
+}
