@@ -32,27 +32,28 @@ beforeAll(async () => {
 	fx = await insertFixtures(handle.db);
 	app = { handle, search: await buildSearch(handle) };
 	const db = handle.db;
-	users.providerA = await makeActor(db, {
+	const providerA = await makeActor(db, {
 		role: 'provider',
 		institutions: [{ slug: 'vhs-salzgitter', role: 'manager' }]
 	});
-	users.providerB = await makeActor(db, {
+	const providerB = await makeActor(db, {
 		role: 'provider',
 		institutions: [{ slug: 'kita-grosser-baer', role: 'manager' }]
 	});
-	users.coordinator = await makeActor(db, { role: 'coordinator' });
-	users.admin = await makeActor(db, { role: 'admin' });
+	const coordinator = await makeActor(db, { role: 'coordinator' });
+	const admin = await makeActor(db, { role: 'admin' });
+	Object.assign(users, { providerA, providerB, coordinator, admin });
 	const token = async (actor: UserActor, institutionId: string) =>
 		(await createApiToken(db, { actor, input: { institutionId, name: 'Matrix' } })).token;
-	tokens.A = await token(users.providerA, fx.institutions.vhs.id);
-	tokens.B = await token(users.providerB, fx.institutions.kita.id);
-	tokens.staffForA = await token(users.coordinator, fx.institutions.vhs.id);
-	tokens.adminForB = await token(users.admin, fx.institutions.kita.id);
+	tokens.A = await token(providerA, fx.institutions.vhs.id);
+	tokens.B = await token(providerB, fx.institutions.kita.id);
+	tokens.staffForA = await token(coordinator, fx.institutions.vhs.id);
+	tokens.adminForB = await token(admin, fx.institutions.kita.id);
 	const revoked = await createApiToken(db, {
-		actor: users.providerA,
+		actor: providerA,
 		input: { institutionId: fx.institutions.vhs.id, name: 'Widerrufen' }
 	});
-	await revokeApiToken(db, { actor: users.providerA, tokenId: revoked.info.id });
+	await revokeApiToken(db, { actor: providerA, tokenId: revoked.info.id });
 	tokens.revoked = revoked.token;
 });
 afterAll(() => handle.close());

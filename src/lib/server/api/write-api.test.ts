@@ -90,7 +90,9 @@ afterAll(() => handle.close());
 
 const getApp = async () => app;
 
-const body = (over: Record<string, unknown> = {}): TOfferInputRaw & Record<string, unknown> => ({
+const body = (
+	over: Record<string, unknown> = {}
+): Omit<TOfferInputRaw, 'institution'> & Record<string, unknown> => ({
 	title: 'Deutsch im Beruf',
 	description: 'Ein Kurs für Menschen, die Deutsch am Arbeitsplatz sicherer sprechen möchten.',
 	format: 'kurs',
