@@ -33,6 +33,7 @@ import {
 } from './offers-write';
 import { MAX_BODY_BYTES } from './body';
 import { methodNotAllowed } from './handler';
+import { describeProblemType } from './problem-types';
 import { fakeEvent } from './test-event';
 
 let handle: DbHandle;
@@ -454,6 +455,19 @@ describe('POST /api/v1/offers', () => {
 			'Der Inhalt ist nicht in UTF-8 kodiert.'
 		);
 		expect(await snapshot()).toBe(state);
+	});
+
+	it('describes the new problem types in German and English', () => {
+		expect(describeProblemType('unsupported-media-type', 'en')).toMatchObject({
+			status: 415,
+			title: 'Unsupported media type'
+		});
+		expect(describeProblemType('payload-too-large')).toMatchObject({
+			status: 413,
+			title: 'Anfrage zu groß',
+			description: 'Der Inhalt der Anfrage ist größer als erlaubt (höchstens 1 MB).'
+		});
+		expect(describeProblemType('unauthenticated', 'en').description).toContain('Bearer');
 	});
 
 	it('answers other methods with 405 and Allow', async () => {
