@@ -21,6 +21,8 @@ declare module 'vitest' {
 		accounts: E2eAccounts;
 		/** Folder where the test SMTP server writes each received mail as JSON. */
 		mailDir: string;
+		/** An API token (bl_…) of providerA's institution, for the write API. */
+		apiTokenA: string;
 	}
 }
 
@@ -31,12 +33,12 @@ declare module 'vitest' {
 async function prepareDatabase(opts: {
 	dataDir: string;
 	databaseUrl?: string;
-}): Promise<E2eAccounts> {
+}): Promise<{ accounts: E2eAccounts; apiTokenA: string }> {
 	const { openDatabase } = await import('../src/lib/server/db/client');
 	const { syncDistricts } = await import('../src/lib/server/districts');
 	const { cityConfig } = await import('../src/lib/server/config/city');
 	const { seedDemoData } = await import('../src/lib/server/seed');
-	const { createUser, systemActor } = await import('../src/lib/server/accounts');
+	const { createApiToken, createUser, systemActor } = await import('../src/lib/server/accounts');
 	const { institutions } = await import('../src/lib/server/db/schema');
 	const { asc } = await import('drizzle-orm');
 	const handle = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
@@ -63,12 +65,17 @@ async function prepareDatabase(opts: {
 			});
 			return { email, password: E2E_PASSWORD, role, ...(inst ? { institution: inst } : {}) };
 		};
-		return {
+		const accounts: E2eAccounts = {
 			admin: await make('admin@e2e.example', 'admin'),
 			coordinator: await make('koordination@e2e.example', 'coordinator'),
 			providerA: (await make('anbieter-a@e2e.example', 'provider', a!)) as E2eAccounts['providerA'],
 			providerB: (await make('anbieter-b@e2e.example', 'provider', b!)) as E2eAccounts['providerB']
 		};
+		const { token: apiTokenA } = await createApiToken(handle.db, {
+			actor,
+			input: { institutionId: a!.id, name: 'E2E-Tests' }
+		});
+		return { accounts, apiTokenA };
 	} finally {
 		await handle.close();
 	}
@@ -109,6 +116,7 @@ export default async function setup(project: TestProject) {
 		project.provide('baseUrl', external.replace(/\/+$/, ''));
 		project.provide('accounts', JSON.parse(process.env.E2E_ACCOUNTS ?? '{}') as E2eAccounts);
 		project.provide('mailDir', process.env.E2E_MAIL_DIR ?? '');
+		project.provide('apiTokenA', process.env.E2E_API_TOKEN_A ?? '');
 		return;
 	}
 	const root = path.resolve(import.meta.dirname, '..');
@@ -142,7 +150,7 @@ export default async function setup(project: TestProject) {
 		};
 	}
 
-	const accounts = await prepareDatabase({ dataDir, databaseUrl });
+	const { accounts, apiTokenA } = await prepareDatabase({ dataDir, databaseUrl });
 	const mailDir = mkdtempSync(path.join(tmpdir(), 'bl-e2e-mail-'));
 	const smtp = await startTestSmtp({ dir: mailDir });
 
@@ -173,6 +181,7 @@ export default async function setup(project: TestProject) {
 	project.provide('baseUrl', baseUrl);
 	project.provide('accounts', accounts);
 	project.provide('mailDir', mailDir);
+	project.provide('apiTokenA', apiTokenA);
 
 	return async () => {
 		process.off('exit', killChild);

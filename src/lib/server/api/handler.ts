@@ -1,6 +1,7 @@
 /**
  * The envelope of every API response: language, JSON or problem+json,
  * caching (cache-control + weak ETag, 304 on If-None-Match) and error mapping.
+ * apiWrite is the envelope of the write operations (never cached).
  * CORS headers are added for GET in hooks.server.ts.
  */
 import { createHash } from 'node:crypto';
@@ -24,6 +25,10 @@ export interface ApiResponseOptions {
 	maxAge?: number;
 	/** Validate `?lang=` (for endpoints whose own query schema does not include it). */
 	checkLang?: boolean;
+	/** Replaces the public cache-control (e.g. `private, no-store` for answers to a token). */
+	cacheControl?: string;
+	/** Request headers the answer depends on besides Accept-Language. */
+	vary?: string[];
 }
 
 export function apiContext(event: RequestEvent): ApiContext {
@@ -34,10 +39,17 @@ export function apiContext(event: RequestEvent): ApiContext {
 	};
 }
 
-const langHeaders = (locale: ApiLocale) => ({
+const langHeaders = (locale: ApiLocale, vary: string[] = []) => ({
 	'content-language': locale,
-	vary: 'Accept-Language'
+	vary: ['Accept-Language', ...vary].join(', ')
 });
+
+function logUnexpected(event: RequestEvent, ctx: ApiContext, error: unknown) {
+	(event.locals.log ?? logger).error(
+		{ err: error, requestId: ctx.requestId, path: event.url.pathname },
+		'unexpected API error'
+	);
+}
 
 function etagOf(body: string): string {
 	return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -61,20 +73,15 @@ export async function apiJson(
 		if (opts.checkLang) parseQuery(ZLangQuery, event.url.searchParams, ctx.locale);
 		body = JSON.stringify(await load(ctx));
 	} catch (error) {
-		const { problem, unexpected } = problemFromError(error, ctx);
-		if (unexpected) {
-			(event.locals.log ?? logger).error(
-				{ err: error, requestId: ctx.requestId, path: event.url.pathname },
-				'unexpected API error'
-			);
-		}
-		return problemResponse(problem, langHeaders(ctx.locale));
+		const { problem, unexpected, headers } = problemFromError(error, ctx);
+		if (unexpected) logUnexpected(event, ctx, error);
+		return problemResponse(problem, { ...langHeaders(ctx.locale, opts.vary), ...headers });
 	}
 	const etag = etagOf(body);
 	const headers = {
-		'cache-control': `public, max-age=${opts.maxAge ?? 60}`,
+		'cache-control': opts.cacheControl ?? `public, max-age=${opts.maxAge ?? 60}`,
 		etag,
-		...langHeaders(ctx.locale)
+		...langHeaders(ctx.locale, opts.vary)
 	};
 	if (matchesIfNoneMatch(event.request.headers.get('if-none-match'), etag)) {
 		return new Response(null, { status: 304, headers });
@@ -99,7 +106,7 @@ export function apiProblem(
 	});
 }
 
-/** `fallback` for API routes: the API is read-only. */
+/** `fallback` for read-only API routes. */
 export function apiMethodNotAllowed(event: RequestEvent): Response {
 	return apiProblem(
 		event,
@@ -107,4 +114,50 @@ export function apiMethodNotAllowed(event: RequestEvent): Response {
 		(locale) => m.api_detail_method_not_allowed({}, { locale }),
 		{ allow: 'GET, HEAD, OPTIONS' }
 	);
+}
+
+/** `fallback` for API routes that also take writes: 405 naming the allowed methods. */
+export function methodNotAllowed(allowed: string[]): (event: RequestEvent) => Response {
+	const allow = ['GET', 'HEAD', ...allowed, 'OPTIONS'].join(', ');
+	return (event) =>
+		apiProblem(
+			event,
+			'method-not-allowed',
+			(locale) => m.api_detail_method_not_allowed_on({ allow }, { locale }),
+			{ allow }
+		);
+}
+
+/** What a write operation answers with when it succeeds. */
+export interface ApiResult {
+	status: 200 | 201;
+	body: unknown;
+	headers?: Record<string, string>;
+}
+
+/**
+ * The envelope of POST and PATCH: runs `run` and answers with its JSON result
+ * (never cached), or with a problem+json for any error.
+ */
+export async function apiWrite(
+	event: RequestEvent,
+	run: (ctx: ApiContext) => Promise<ApiResult>
+): Promise<Response> {
+	const ctx = apiContext(event);
+	try {
+		const result = await run(ctx);
+		return new Response(JSON.stringify(result.body), {
+			status: result.status,
+			headers: {
+				'content-type': 'application/json; charset=utf-8',
+				'cache-control': 'no-store',
+				...langHeaders(ctx.locale),
+				...result.headers
+			}
+		});
+	} catch (error) {
+		const { problem, unexpected, headers } = problemFromError(error, ctx);
+		if (unexpected) logUnexpected(event, ctx, error);
+		return problemResponse(problem, { ...langHeaders(ctx.locale), ...headers });
+	}
 }

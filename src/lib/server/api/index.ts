@@ -1,10 +1,13 @@
-/** The read API's building blocks; routes under src/routes/api call these. */
+/** The API's building blocks (read and write); routes under src/routes/api call these. */
 export * from './locale';
 export * from './problem';
 export * from './query';
 export * from './schemas';
 export * from './handler';
 export * from './offers';
+export * from './offers-write';
+export * from './auth';
+export * from './body';
 export * from './institutions';
 export * from './districts';
 export * from './problem-types';

@@ -58,7 +58,9 @@ export const idParam = (what: string) => ({
 
 export function apiDescription(cityName: string): string {
 	return [
-		`Read-only open-data API of the Bildungslandschaft ${cityName}: education offers, institutions and districts.`,
+		`Open-data API of the Bildungslandschaft ${cityName}: education offers, institutions and districts. Reading needs no authentication.`,
+		'',
+		'**Writing (providers).** Institutions create and change their offers from their own systems with an API token: `POST /api/v1/offers` and `PATCH /api/v1/offers/{id}` with `Authorization: Bearer bl_…` (scheme `bearerAuth`). Managers create tokens in the provider portal. Bodies have the same field names and shapes as the items GET returns, so an offer can be read, changed and sent back. Writes go through the same validation and review as the portal: a new offer, or a change to a published one, is public only after the education office approves it. `?submit=false` saves a draft without sending it to review.',
 		'',
 		'**Versioning.** Paths under `/api/v1` keep their fields; new optional fields may be added.',
 		'',
@@ -68,11 +70,11 @@ export function apiDescription(cityName: string): string {
 		'',
 		'**Paging.** `page` starts at 1, `pageSize` is at most 100 (default 20); `total` counts all matches.',
 		'',
-		'**Errors** are RFC 9457 `application/problem+json` with `type`, `title`, `status`, `detail`, `instance`, `requestId` and, for invalid parameters (400), `errors: [{ field, message }]` listing every invalid parameter. Unknown IDs and paths give 404. Each `type` URI can be fetched for a description.',
+		'**Errors** are RFC 9457 `application/problem+json` with `type`, `title`, `status`, `detail`, `instance`, `requestId` and, for invalid parameters or body fields (400), `errors: [{ field, message }]` listing every invalid one (body fields by dotted path, e.g. `schedule.dates.0.startsAt`). Unknown IDs and paths give 404. Each `type` URI can be fetched for a description.',
 		'',
-		'**CORS.** GET responses carry `Access-Control-Allow-Origin: *`; preflight `OPTIONS` requests are answered with 204 (methods GET and OPTIONS; headers Accept, Accept-Language, Content-Type). No credentials, no cookies, no authentication.',
+		'**CORS.** GET responses carry `Access-Control-Allow-Origin: *`; preflight `OPTIONS` requests are answered with 204 (methods GET and OPTIONS; headers Accept, Accept-Language, Content-Type). No credentials, no cookies. Writes are for servers, not browsers: a token is a secret and must not be shipped to web pages, so cross-origin writes are not allowed.',
 		'',
-		'**Caching.** Successful responses are `Cache-Control: public, max-age=60` with a weak `ETag`; send `If-None-Match` to get `304 Not Modified`.'
+		'**Caching.** Successful GET responses are `Cache-Control: public, max-age=60` with a weak `ETag`; send `If-None-Match` to get `304 Not Modified`. Answers to requests with a token are `private, no-store`, write responses `no-store`.'
 	].join('\n');
 }
 

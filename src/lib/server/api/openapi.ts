@@ -1,6 +1,7 @@
 /**
- * The OpenAPI 3.1 document of the read API, generated from the Zod schemas
- * the handlers use (served at /api/openapi.json).
+ * The OpenAPI 3.1 document of the API (open-data reads and the providers'
+ * write API), generated from the Zod schemas the handlers use (served at
+ * /api/openapi.json).
  */
 import { ZOffer } from '../offers/offer.schemas';
 import { facetNames } from '../search/search.schemas';
@@ -17,12 +18,22 @@ import {
 	ref,
 	sharedComponents
 } from './openapi-parts';
+import { ZWriteQuery } from './offers-write';
+import {
+	bearerAuth,
+	offerPatchExample,
+	offerWriteExample,
+	writeComponents,
+	writeErrors,
+	writeSchemas
+} from './openapi-write';
 import {
 	ZDistrictList,
 	ZInstitutionApiQuery,
 	ZInstitutionDetail,
 	ZInstitutionList,
 	ZOfferApiQuery,
+	ZOfferForProvider,
 	ZOfferList,
 	ZProblemType
 } from './schemas';
@@ -45,6 +56,24 @@ function build(opts: OpenApiOptions) {
 	const institutionDetail = c.output(ZInstitutionDetail);
 	const districtList = c.output(ZDistrictList);
 	const problemType = c.output(ZProblemType);
+	const offerForProvider = c.output(ZOfferForProvider);
+	const body = writeSchemas(c);
+	const writeQuery = queryParameters(c, ZWriteQuery, {
+		submit:
+			'`true` (default): send the offer, or the change of a published offer, to review. `false`: only save it as a draft (an offer already in review stays in review).',
+		lang: offerParams.lang!
+	}).map((p) => (p.name === 'submit' ? { ...p, schema: { type: 'boolean', default: true } } : p));
+	const write = writeComponents(problem, opts.baseUrl);
+	const writeHeaders = {
+		'Content-Language': ref('headers', 'ContentLanguage'),
+		'X-Request-Id': ref('headers', 'RequestId')
+	};
+	const providerOffer = (description: string, extraHeaders = {}) => ({
+		description,
+		headers: { ...extraHeaders, ...writeHeaders },
+		content: { 'application/json': { schema: offerForProvider } }
+	});
+	const tokenOnly = [{ bearerAuth: [] }];
 	const offerQuery = queryParameters(c, ZOfferApiQuery, offerParams).map((p) =>
 		p.name === 'from' || p.name === 'to'
 			? { ...p, schema: { ...(p.schema as JsonSchema), format: 'date' } }
@@ -82,7 +111,11 @@ function build(opts: OpenApiOptions) {
 		servers: [{ url: opts.baseUrl, description: `Bildungslandschaft ${opts.cityName}` }],
 		security: [],
 		tags: [
-			{ name: 'Offers', description: 'Published education offers and the offer search.' },
+			{
+				name: 'Offers',
+				description:
+					'Published education offers and the offer search; with an institution’s API token, creating and changing its offers.'
+			},
 			{ name: 'Institutions', description: 'Kitas, schools, VHS, libraries, associations …' },
 			{ name: 'Districts', description: 'The city’s districts with counts of offers.' },
 			{ name: 'Open data', description: 'Files for calendars and other tools.' },
@@ -101,6 +134,28 @@ function build(opts: OpenApiOptions) {
 						...cached,
 						...listErrors
 					}
+				},
+				post: {
+					operationId: 'createOffer',
+					tags: ['Offers'],
+					summary: 'Create an offer (API token)',
+					description:
+						'Creates an offer for the token’s institution with the same validation and moderation as the provider portal’s editor. The offer is not public until the education office approves it: until then GET without a token answers 404. Every invalid field is listed in one 400 answer.',
+					security: tokenOnly,
+					parameters: [...writeQuery, ref('parameters', 'AcceptLanguage')],
+					requestBody: {
+						required: true,
+						description: 'The offer (at most 1 MB of UTF-8 JSON)',
+						content: {
+							'application/json': { schema: body.write, example: offerWriteExample }
+						}
+					},
+					responses: {
+						'201': providerOffer('Created; the offer as its institution sees it', {
+							Location: ref('headers', 'Location')
+						}),
+						...writeErrors
+					}
 				}
 			},
 			'/api/v1/offers/{id}': {
@@ -108,8 +163,38 @@ function build(opts: OpenApiOptions) {
 					operationId: 'getOffer',
 					tags: ['Offers'],
 					summary: 'One published offer',
+					description:
+						'Without a token (or with another institution’s token): the published offer, else 404. With a token of the offer’s institution: the offer in any status as `OfferForProvider` — the working copy (including a change that waits for review) plus `moderation`; such answers are private (`Cache-Control: private, no-store`).',
+					security: [{}, { bearerAuth: [] }],
 					parameters: [idParam('offer'), langParam, ...commonParams],
-					responses: { '200': ok('The offer', offer), ...cached, ...errors }
+					responses: {
+						'200': ok('The offer', { anyOf: [offer, offerForProvider] }),
+						...cached,
+						...errors,
+						'401': ref('responses', 'Unauthorized')
+					}
+				},
+				patch: {
+					operationId: 'updateOffer',
+					tags: ['Offers'],
+					summary: 'Change an offer (API token)',
+					description:
+						'Applies the body as a JSON Merge Patch to the offer’s working copy and validates the result like the editor does. A draft or an offer in review changes in place; a published offer gets a pending change and stays public unchanged until the education office approves the change. A complete item read with GET (changed or not) is a valid body.',
+					security: tokenOnly,
+					parameters: [idParam('offer'), ...writeQuery, ref('parameters', 'AcceptLanguage')],
+					requestBody: {
+						required: true,
+						description: 'The members to change (at most 1 MB of UTF-8 JSON)',
+						content: {
+							'application/merge-patch+json': { schema: body.patch, example: offerPatchExample },
+							'application/json': { schema: body.patch, example: offerPatchExample }
+						}
+					},
+					responses: {
+						'200': providerOffer('Saved; the offer as its institution sees it'),
+						...writeErrors,
+						'404': ref('responses', 'NotFound')
+					}
 				}
 			},
 			'/api/v1/institutions': {
@@ -211,10 +296,16 @@ function build(opts: OpenApiOptions) {
 				}
 			}
 		},
-		components: {
-			schemas: c.schemas,
-			...sharedComponents(problem, opts.baseUrl)
-		}
+		components: (() => {
+			const shared = sharedComponents(problem, opts.baseUrl);
+			return {
+				schemas: c.schemas,
+				securitySchemes: { bearerAuth },
+				parameters: shared.parameters,
+				headers: { ...shared.headers, ...write.headers },
+				responses: { ...shared.responses, ...write.responses }
+			};
+		})()
 	};
 }
 

@@ -11,7 +11,11 @@ import type { ApiLocale } from './locale';
 
 export const ZFieldIssue = z
 	.object({
-		field: z.string().describe('Name of the query parameter (or path segment)'),
+		field: z
+			.string()
+			.describe(
+				'Name of the query parameter, or dotted path of the body field (e.g. `schedule.dates.0.startsAt`); `(body)` for the body as a whole'
+			),
 		message: z.string().describe('What is wrong, in the response language')
 	})
 	.meta({ id: 'FieldIssue' });
@@ -24,7 +28,12 @@ export const ZProblem = z
 		detail: z.string().describe('Explanation of this occurrence'),
 		instance: z.string().describe('Path and query of the request'),
 		requestId: z.string().describe('Also sent as the x-request-id header; quote it in questions'),
-		errors: z.array(ZFieldIssue).optional().describe('Each invalid parameter (400 only)')
+		errors: z
+			.array(ZFieldIssue)
+			.optional()
+			.describe(
+				'Each invalid query parameter or body field (400), or the field in conflict (409 for a taken externalId)'
+			)
 	})
 	.meta({ id: 'Problem', description: 'RFC 9457 problem details (application/problem+json)' });
 
@@ -42,9 +51,13 @@ export const problemTypes = {
 	unauthenticated: {
 		status: 401,
 		title: m.api_title_unauthenticated,
-		description: m.api_problem_type_other
+		description: m.api_problem_type_unauthenticated
 	},
-	forbidden: { status: 403, title: m.api_title_forbidden, description: m.api_problem_type_other },
+	forbidden: {
+		status: 403,
+		title: m.api_title_forbidden,
+		description: m.api_problem_type_forbidden
+	},
 	'not-found': {
 		status: 404,
 		title: m.api_title_not_found,
@@ -55,7 +68,17 @@ export const problemTypes = {
 		title: m.api_title_method_not_allowed,
 		description: m.api_problem_type_method_not_allowed
 	},
-	conflict: { status: 409, title: m.api_title_conflict, description: m.api_problem_type_other },
+	conflict: { status: 409, title: m.api_title_conflict, description: m.api_problem_type_conflict },
+	'payload-too-large': {
+		status: 413,
+		title: m.api_title_payload_too_large,
+		description: m.api_problem_type_payload_too_large
+	},
+	'unsupported-media-type': {
+		status: 415,
+		title: m.api_title_unsupported_media_type,
+		description: m.api_problem_type_unsupported_media_type
+	},
 	'internal-error': {
 		status: 500,
 		title: m.api_title_internal,
@@ -106,11 +129,39 @@ export function makeProblem(
 	};
 }
 
+/**
+ * An API-only failure that has no AppError code (415, 413) or needs response
+ * headers (401 with WWW-Authenticate, 415 with Accept-Post).
+ */
+export class ApiProblemError extends Error {
+	readonly slug: ProblemSlug;
+	readonly errors: FieldIssue[];
+	readonly headers: Record<string, string>;
+	constructor(
+		slug: ProblemSlug,
+		detail: string,
+		opts: { errors?: FieldIssue[]; headers?: Record<string, string> } = {}
+	) {
+		super(detail);
+		this.name = 'ApiProblemError';
+		this.slug = slug;
+		this.errors = opts.errors ?? [];
+		this.headers = opts.headers ?? {};
+	}
+}
+
 /** Any thrown value → problem. `unexpected` is true when it should be logged as a bug. */
 export function problemFromError(
 	error: unknown,
 	ctx: ProblemContext
-): { problem: TProblem; unexpected: boolean } {
+): { problem: TProblem; unexpected: boolean; headers?: Record<string, string> } {
+	if (error instanceof ApiProblemError) {
+		return {
+			problem: makeProblem(error.slug, error.message, ctx, error.errors),
+			unexpected: false,
+			headers: error.headers
+		};
+	}
 	if (isAppError(error)) {
 		const slug = slugOfCode[error.code];
 		const problem = makeProblem(slug, error.message, ctx, error.issues);

@@ -3,7 +3,7 @@
  * is generated from these; tests parse real responses with them.
  */
 import { z } from 'zod';
-import { ZOffer } from '../offers/offer.schemas';
+import { OfferStatus, ZOffer } from '../offers/offer.schemas';
 import { ZInstitution, ZInstitutionListQuery } from '../institutions/institution.schemas';
 import {
 	facetNames,
@@ -137,3 +137,39 @@ export const ZProblemType = z
 	})
 	.meta({ id: 'ProblemType', description: 'Description of one problem type' });
 export type TProblemType = z.infer<typeof ZProblemType>;
+
+const ZDateTime = z.iso.datetime({ offset: true });
+
+export const ZReviewNote = z
+	.object({
+		kind: z
+			.enum(['comment', 'changes_requested', 'rejected', 'approved', 'submitted'])
+			.describe('`changes_requested`, `rejected` and `approved` are review decisions'),
+		body: z.string().describe('The text (the reviewer’s reason for a decision)'),
+		fromOffice: z.boolean().describe('true when written by the education office'),
+		createdAt: ZDateTime
+	})
+	.meta({ id: 'ReviewNote', description: 'One entry of the review thread of an offer' });
+
+export const ZModeration = z
+	.object({
+		status: OfferStatus.describe(
+			'Same as the offer’s `status`: only `published` offers are public'
+		),
+		changeState: z
+			.enum(['draft', 'in_review', 'changes_requested'])
+			.nullable()
+			.describe(
+				'State of a pending change to a published offer (the public version stays online until the change is approved); null when there is none'
+			),
+		submittedAt: ZDateTime.nullable().describe('When the offer or change was last sent to review'),
+		comments: z.array(ZReviewNote).describe('The review thread, oldest first')
+	})
+	.meta({ id: 'Moderation', description: 'Where the offer stands in review' });
+
+export const ZOfferForProvider = ZOffer.extend({ moderation: ZModeration }).meta({
+	id: 'OfferForProvider',
+	description:
+		'An offer as its own institution sees it (answers to a token of that institution): the working copy — the content last sent, including a change that still waits for review — in any status, plus `moderation`'
+});
+export type TOfferForProvider = z.infer<typeof ZOfferForProvider>;

@@ -1,8 +1,11 @@
-import { apiJson, apiMethodNotAllowed, searchOffersApi } from '$lib/server/api';
+import { apiJson, methodNotAllowed, postOfferResponse, searchOffersApi } from '$lib/server/api';
 import { getApp } from '$lib/server/app';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
 	apiJson(event, async ({ locale }) => searchOffersApi(event.url, await getApp(), locale));
 
-export const fallback: RequestHandler = apiMethodNotAllowed;
+/** Creates an offer for the token's institution (docs/handbook/api.md). */
+export const POST: RequestHandler = (event) => postOfferResponse(event, getApp);
+
+export const fallback: RequestHandler = methodNotAllowed(['POST']);

@@ -1,10 +1,11 @@
-import { apiJson, apiMethodNotAllowed, getOfferApi } from '$lib/server/api';
+import { getOfferResponse, methodNotAllowed, patchOfferResponse } from '$lib/server/api';
 import { getApp } from '$lib/server/app';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) =>
-	apiJson(event, async ({ locale }) => getOfferApi(event.params.id, await getApp(), locale), {
-		checkLang: true
-	});
+/** Published offers for everyone; with a token, its institution's offers in any status. */
+export const GET: RequestHandler = (event) => getOfferResponse(event, getApp);
 
-export const fallback: RequestHandler = apiMethodNotAllowed;
+/** Changes an offer of the token's institution (JSON Merge Patch onto the working copy). */
+export const PATCH: RequestHandler = (event) => patchOfferResponse(event, getApp);
+
+export const fallback: RequestHandler = methodNotAllowed(['PATCH']);
