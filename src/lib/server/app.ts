@@ -50,14 +50,7 @@ async function start(): Promise<App> {
 	}
 	const indexBuiltAt = new Date();
 	const search = await buildSearch(handle);
-	onOffersChanged(async (ids) => {
-		for (const id of ids) {
-			// Hidden offers count as not public, so they leave the index here too.
-			const offer = await getPublishedOfferById(handle.db, id);
-			if (offer) search.upsert(offer);
-			else search.remove(id);
-		}
-	});
+	followOffersChanged(handle, search);
 	logger.info(
 		{ db: handle.kind, offers: search.size, ms: Math.round(performance.now() - t0) },
 		'Bildungslandschaft bereit'
@@ -74,6 +67,18 @@ export async function closeApp(): Promise<void> {
 	await jobs?.stop();
 	jobs = undefined;
 	await app?.handle.close();
+}
+
+/** Keeps the search index in step with writes and with offers hidden or shown by the jobs. */
+export function followOffersChanged(handle: DbHandle, search: SearchEngine): () => void {
+	return onOffersChanged(async (ids) => {
+		for (const id of ids) {
+			// Hidden offers count as not public, so they leave the index here too.
+			const offer = await getPublishedOfferById(handle.db, id);
+			if (offer) search.upsert(offer);
+			else search.remove(id);
+		}
+	});
 }
 
 export async function buildSearch(handle: DbHandle): Promise<SearchEngine> {
