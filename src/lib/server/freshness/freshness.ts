@@ -24,10 +24,7 @@ type DateLike = string | Date;
 
 /** A date, or an offer-like object with lastVerifiedAt / publishedAt. */
 export type VerifiedSource =
-	| DateLike
-	| null
-	| undefined
-	| { lastVerifiedAt?: DateLike | null; publishedAt?: DateLike | null };
+	DateLike | null | undefined | { lastVerifiedAt?: DateLike | null; publishedAt?: DateLike | null };
 
 export interface Freshness {
 	state: FreshnessState;
@@ -58,7 +55,13 @@ export function freshnessOf(
 ): Freshness {
 	const verifiedAt = verifiedBase(source);
 	if (!verifiedAt || Number.isNaN(verifiedAt.getTime())) {
-		return { state: 'stale', verifiedAt: null, dueSoonFrom: null, staleSince: null, hiddenFrom: null };
+		return {
+			state: 'stale',
+			verifiedAt: null,
+			dueSoonFrom: null,
+			staleSince: null,
+			hiddenFrom: null
+		};
 	}
 	const at = (days: number) => new Date(verifiedAt.getTime() + days * DAY_MS);
 	const staleSince = at(freshness.staleAfterDays);

@@ -26,6 +26,7 @@ import { isAppError } from '../errors';
 import { getSettings } from '../settings';
 import { DAY_MS, freshnessOf } from './freshness';
 import { updateFreshnessSettings } from './update-freshness-settings';
+import { countOffersByFreshness } from './freshness.queries';
 
 let handle: DbHandle;
 let app: App;
@@ -166,5 +167,23 @@ describe('changing the periods', () => {
 			.from(auditLog)
 			.where(eq(auditLog.action, 'settings.update'));
 		expect(audit).toHaveLength(2);
+	});
+});
+
+describe('countOffersByFreshness', () => {
+	it('counts published offers by state like freshnessOf', async () => {
+		const now = new Date();
+		const { freshness } = await getSettings(handle.db);
+		const all = await listPublishedOffers(handle.db, { includeHidden: true });
+		const expected = { fresh: 0, due_soon: 0, stale: 0, hidden: 0 };
+		for (const o of all) expected[freshnessOf(o, freshness, now).state]++;
+		expect(await countOffersByFreshness(handle.db, freshness, now)).toEqual(expected);
+		const later = new Date(now.getTime() + 400 * DAY_MS);
+		expect(await countOffersByFreshness(handle.db, freshness, later)).toEqual({
+			fresh: 0,
+			due_soon: 0,
+			stale: 0,
+			hidden: all.length
+		});
 	});
 });

@@ -32,7 +32,11 @@ export interface JobsReport {
 	ms: number;
 }
 
-async function guarded<T>(name: string, failed: string[], job: () => Promise<T>): Promise<T | null> {
+async function guarded<T>(
+	name: string,
+	failed: string[],
+	job: () => Promise<T>
+): Promise<T | null> {
 	try {
 		return await job();
 	} catch (err) {

@@ -231,7 +231,8 @@ function formatDay(d: Date): string {
 }
 
 function stateSentence(f: Freshness): string {
-	if (!f.verifiedAt) return 'Es wurde noch nie bestätigt und ist als möglicherweise veraltet markiert.';
+	if (!f.verifiedAt)
+		return 'Es wurde noch nie bestätigt und ist als möglicherweise veraltet markiert.';
 	const when = `Zuletzt geprüft am ${formatDay(f.verifiedAt)}.`;
 	switch (f.state) {
 		case 'hidden':

@@ -134,10 +134,7 @@ export async function selectOffers(db: Db, where: SQL | undefined): Promise<TOff
 export type PublicReadOptions = VisibilityOptions;
 
 /** Every public offer, for building the search index. */
-export async function listPublishedOffers(
-	db: Db,
-	opts: PublicReadOptions = {}
-): Promise<TOffer[]> {
+export async function listPublishedOffers(db: Db, opts: PublicReadOptions = {}): Promise<TOffer[]> {
 	return selectOffers(db, await publicOffersWhere(db, opts));
 }
 
