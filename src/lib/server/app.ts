@@ -2,7 +2,7 @@
  * The running application: one database handle and one search engine per
  * process, set up once by `initApp()` (called from the `init` server hook and
  * by scripts). Start order: open → migrate → sync districts from config →
- * seed demo data if empty → build the search index.
+ * seed demo data if empty → build the search index → start the periodic jobs.
  */
 import { count } from 'drizzle-orm';
 import { openDatabase, type DbHandle } from './db/client';
@@ -14,6 +14,7 @@ import { listDistricts, syncDistricts } from './districts';
 import { getPublishedOfferById, listPublishedOffers, onOffersChanged } from './offers';
 import { createSearchEngine, type SearchEngine } from './search';
 import { seedDemoData } from './seed';
+import { startJobs, type JobRunner } from './jobs';
 
 export interface App {
 	handle: DbHandle;
@@ -21,6 +22,7 @@ export interface App {
 }
 
 let current: Promise<App> | undefined;
+let jobs: JobRunner | undefined;
 
 export function initApp(): Promise<App> {
 	current ??= start().catch((e: unknown) => {
@@ -46,18 +48,14 @@ async function start(): Promise<App> {
 			logger.info(result, 'Demodaten angelegt');
 		}
 	}
+	const indexBuiltAt = new Date();
 	const search = await buildSearch(handle);
-	onOffersChanged(async (ids) => {
-		for (const id of ids) {
-			const offer = await getPublishedOfferById(handle.db, id);
-			if (offer) search.upsert(offer);
-			else search.remove(id);
-		}
-	});
+	followOffersChanged(handle, search);
 	logger.info(
 		{ db: handle.kind, offers: search.size, ms: Math.round(performance.now() - t0) },
 		'Bildungslandschaft bereit'
 	);
+	jobs = startJobs(handle.db, { intervalMinutes: env.JOBS_INTERVAL_MINUTES, indexBuiltAt });
 	return { handle, search };
 }
 
@@ -66,7 +64,21 @@ export async function closeApp(): Promise<void> {
 	if (!current) return;
 	const app = await current.catch(() => undefined);
 	current = undefined;
+	await jobs?.stop();
+	jobs = undefined;
 	await app?.handle.close();
+}
+
+/** Keeps the search index in step with writes and with offers hidden or shown by the jobs. */
+export function followOffersChanged(handle: DbHandle, search: SearchEngine): () => void {
+	return onOffersChanged(async (ids) => {
+		for (const id of ids) {
+			// Hidden offers count as not public, so they leave the index here too.
+			const offer = await getPublishedOfferById(handle.db, id);
+			if (offer) search.upsert(offer);
+			else search.remove(id);
+		}
+	});
 }
 
 export async function buildSearch(handle: DbHandle): Promise<SearchEngine> {
@@ -74,6 +86,7 @@ export async function buildSearch(handle: DbHandle): Promise<SearchEngine> {
 		districts: await listDistricts(handle.db),
 		timeZone: cityConfig().city.timezone
 	});
+	// Only what the public may see: hidden (long unconfirmed) offers are left out.
 	search.rebuild(await listPublishedOffers(handle.db));
 	return search;
 }

@@ -35,6 +35,16 @@ const EnvSchema = z.object({
 	MAIL_FROM: z.string().min(3).default('Bildungslandschaft <noreply@localhost>'),
 	/** Days a session stays valid without use (sliding expiry). */
 	SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+	/** Minutes between runs of the periodic jobs (stale reminders, hiding, clean-up); 0 disables them. */
+	JOBS_INTERVAL_MINUTES: z.preprocess(
+		(v) => (v === '' ? undefined : v),
+		z.coerce
+			.number({ error: 'JOBS_INTERVAL_MINUTES ist eine Zahl von Minuten (0 schaltet die Jobs ab)' })
+			.int('JOBS_INTERVAL_MINUTES ist eine ganze Zahl von Minuten')
+			.min(0, 'JOBS_INTERVAL_MINUTES ist 0 (aus) oder mehr')
+			.max(10_080, 'JOBS_INTERVAL_MINUTES darf höchstens 10080 (eine Woche) sein')
+			.default(60)
+	),
 	/** Seed demo data when the database has no offers (default on). */
 	SEED_ON_EMPTY: z
 		.enum(['true', 'false', '1', '0'])

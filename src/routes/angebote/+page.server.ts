@@ -5,6 +5,7 @@
  */
 import type { PageServerLoad } from './$types';
 import { getApp } from '$lib/server/app';
+import { getSettings } from '$lib/server/settings';
 import { cityConfig } from '$lib/server/config/city';
 import {
 	ZOfferSearchQuery,
@@ -25,7 +26,8 @@ import {
 const MAP_LIMIT = 1000;
 
 export const load: PageServerLoad = async ({ url, locals }) => {
-	const { search } = await getApp();
+	const { search, handle } = await getApp();
+	const { freshness } = await getSettings(handle.db);
 	const locale = locals.locale;
 	const { city, districts: districtConfig } = cityConfig();
 	const timeZone = city.timezone;
@@ -85,7 +87,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		total: parsed.success ? result.total : 0,
 		page: result.page,
 		pageSize: result.pageSize,
-		hits: parsed.success ? result.hits.map((hit) => cardView(hit, locale, timeZone)) : [],
+		hits: parsed.success
+			? result.hits.map((hit) => cardView(hit, locale, timeZone, freshness))
+			: [],
 		suggestion: parsed.success ? result.suggestion : null,
 		facets,
 		flags: flagViews(result, query),

@@ -38,6 +38,8 @@ export interface OfferCardView {
 	accessible: boolean;
 	but: boolean;
 	lastVerified: string | null;
+	/** Not confirmed for longer than the stale period: shown with "Angaben evtl. veraltet". */
+	stale: boolean;
 	distance: string | null;
 }
 

@@ -15,14 +15,48 @@ import {
 	formatPrice,
 	formatTime
 } from '$lib/components/finder/format';
+import { freshnessOf } from '$lib/server/freshness';
+import type { TFreshness } from '$lib/server/settings';
 import { languageView, localizedText, sdgLabel, termViews } from './present.server';
 
 /** Upcoming dates listed on the page; the .ics file has them all. */
 const DATES_SHOWN = 30;
 
+/**
+ * How current the offer is, for the notice at the top and the "last checked"
+ * row: `marked` when it is stale (or, in a preview, hidden); `since` is the
+ * date the periods count from. Null when no periods are given (e.g. drafts).
+ */
+function freshnessView(
+	offer: TOffer,
+	freshness: TFreshness | undefined,
+	now: Date,
+	locale: 'de' | 'en',
+	tz: string
+) {
+	if (!freshness || offer.status !== 'published') return null;
+	const f = freshnessOf(offer, freshness, now);
+	return {
+		state: f.state,
+		marked: f.state === 'stale' || f.state === 'hidden',
+		since: f.verifiedAt ? formatDate(f.verifiedAt.toISOString(), locale, tz) : null
+	};
+}
+
 export function presentOfferDetail(
 	offer: TOffer,
-	{ locale, nextStart }: { locale: 'de' | 'en'; nextStart: string | null }
+	{
+		locale,
+		nextStart,
+		freshness,
+		now = new Date()
+	}: {
+		locale: 'de' | 'en';
+		nextStart: string | null;
+		/** The freshness periods (settings); without them the offer is not marked. */
+		freshness?: TFreshness;
+		now?: Date;
+	}
 ) {
 	const { city } = cityConfig();
 	const tz = city.timezone;
@@ -30,8 +64,8 @@ export function presentOfferDetail(
 	/** Free text the provider wrote is German; marked as such on pages in other languages. */
 	const providerLang = locale === 'de' ? null : 'de';
 	const s = offer.schedule;
-	const now = Date.now();
-	const upcoming = s.dates.filter((d) => Date.parse(d.endsAt ?? d.startsAt) >= now);
+	const nowMs = now.getTime();
+	const upcoming = s.dates.filter((d) => Date.parse(d.endsAt ?? d.startsAt) >= nowMs);
 	const recurrence = s.type === 'recurring' ? describeRecurrence(s, locale, tz) : null;
 	// A provider's note that only repeats the rule in words ("jeden Dienstag, 15:00 Uhr") is left out.
 	const startTime = s.start ? formatTime(s.start, locale, tz) : null;
@@ -100,6 +134,7 @@ export function presentOfferDetail(
 		registration: offer.registration,
 		sdgs: offer.sdgs.map((n) => ({ code: String(n), label: sdgLabel(String(n), locale) })),
 		lastVerified: offer.lastVerifiedAt ? formatDate(offer.lastVerifiedAt, locale, tz) : null,
+		freshness: freshnessView(offer, freshness, now, locale, tz),
 		published: offer.publishedAt ? formatDate(offer.publishedAt, locale, tz) : null,
 		updated: formatDate(offer.updatedAt, locale, tz)
 	};

@@ -6,6 +6,8 @@
 import { numberFormat } from '$lib/intl';
 import type { TOffer } from '$lib/server/offers';
 import type { SearchHit, SearchResult, TOfferSearchQuery } from '$lib/server/search';
+import { freshnessOf } from '$lib/server/freshness';
+import type { TFreshness } from '$lib/server/settings';
 import { taxonomies, termLabel, type TaxonomyName } from '$lib/server/config/taxonomies';
 import { m } from '$lib/paraglide/messages';
 import {
@@ -113,7 +115,14 @@ function nextDateLine(iso: string, locale: UiLocale, timeZone: string): string {
 	return m.finder_next_date({ date }, opts(locale));
 }
 
-export function cardView(hit: SearchHit, locale: UiLocale, timeZone: string): OfferCardView {
+/** `freshness`: the periods from the settings; without them no card is marked stale. */
+export function cardView(
+	hit: SearchHit,
+	locale: UiLocale,
+	timeZone: string,
+	freshness?: TFreshness,
+	now: Date = new Date()
+): OfferCardView {
 	const o = hit.offer;
 	const text = localizedText(o, locale);
 	let when: string | null;
@@ -122,6 +131,7 @@ export function cardView(hit: SearchHit, locale: UiLocale, timeZone: string): Of
 		when = o.schedule.note ?? m.finder_schedule_dates_past({}, opts(locale));
 	else when = scheduleLine(o, locale, timeZone);
 	const number = numberFormat(locale, { maximumFractionDigits: 1 });
+	const state = freshness ? freshnessOf(o, freshness, now).state : 'fresh';
 	return {
 		slug: o.slug,
 		title: text.title.text,
@@ -143,6 +153,8 @@ export function cardView(hit: SearchHit, locale: UiLocale, timeZone: string): Of
 		accessible: o.accessibility.wheelchairAccessible === true,
 		but: o.butEligible,
 		lastVerified: o.lastVerifiedAt ? formatDate(o.lastVerifiedAt, locale, timeZone) : null,
+		// Hidden offers leave the index with the next job run; until then they count as stale.
+		stale: state === 'stale' || state === 'hidden',
 		distance:
 			hit.distanceKm === null
 				? null

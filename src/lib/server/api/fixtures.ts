@@ -4,6 +4,12 @@ import { institutions, offerDates, offers } from '../db/schema';
 
 export const FIXTURE_NOW = new Date('2025-03-01T09:00:00Z');
 
+/**
+ * Published fixtures were confirmed a week ago (by the real clock), so they stay
+ * fresh and visible to the public whenever the tests run (see freshness/).
+ */
+export const fixtureVerifiedAt = (): Date => new Date(Date.now() - 7 * 86_400_000);
+
 export async function insertFixtures(db: Db) {
 	const [vhs, kita, verein] = await db
 		.insert(institutions)
@@ -52,7 +58,7 @@ export async function insertFixtures(db: Db) {
 		.returning();
 	const base = {
 		description: 'Beschreibung',
-		lastVerifiedAt: FIXTURE_NOW,
+		lastVerifiedAt: fixtureVerifiedAt(),
 		publishedAt: FIXTURE_NOW,
 		status: 'published' as const
 	};

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { districts, institutions, offers } from '../db/schema';
 import { termLabel } from '../config/taxonomies';
 import { institutionPath, publicBaseUrl } from '../urls';
+import { publicOffersWhere } from '../freshness/visibility';
 import type {
 	DistrictCounts,
 	InstitutionFilters,
@@ -20,11 +21,12 @@ export interface InstitutionReadOptions {
 /** Anything PostgreSQL accepts as a uuid; other strings would make the query fail. */
 const ZDbUuid = z.guid();
 
-const publishedOfferCounts = (db: Db) =>
+/** Counts of the offers the public sees (published, not hidden as unconfirmed). */
+const publishedOfferCounts = (db: Db, publicOffers: SQL) =>
 	db
 		.select({ institutionId: offers.institutionId, n: count().as('n') })
 		.from(offers)
-		.where(eq(offers.status, 'published'))
+		.where(publicOffers)
 		.groupBy(offers.institutionId)
 		.as('published_offer_counts');
 
@@ -43,7 +45,7 @@ async function selectInstitutions(
 	where: SQL | undefined,
 	opts: InstitutionReadOptions & { limit?: number; offset?: number } = {}
 ): Promise<{ total: number; items: TInstitution[] }> {
-	const counts = publishedOfferCounts(db);
+	const counts = publishedOfferCounts(db, await publicOffersWhere(db));
 	let query = db
 		.select({
 			institution: institutions,
@@ -178,7 +180,7 @@ export async function countsByDistrict(db: Db): Promise<Map<string, DistrictCoun
 		.select({ slug: offerDistrict, n: count() })
 		.from(offers)
 		.innerJoin(institutions, eq(offers.institutionId, institutions.id))
-		.where(eq(offers.status, 'published'))
+		.where(await publicOffersWhere(db))
 		.groupBy(offerDistrict);
 	for (const r of offerRows) entry(r.slug).offers = r.n;
 	return out;

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { districts, institutions, offerDates, offers } from '../db/schema';
 import { offerPath, publicBaseUrl } from '../urls';
 import type { TOffer } from './offer.schemas';
+import { publicOffersWhere, type VisibilityOptions } from '../freshness/visibility';
 
 const venueDistricts = alias(districts, 'venue_districts');
 
@@ -125,31 +126,47 @@ export async function selectOffers(db: Db, where: SQL | undefined): Promise<TOff
 	});
 }
 
-/** Every published offer, for building the search index. */
-export function listPublishedOffers(db: Db): Promise<TOffer[]> {
-	return selectOffers(db, eq(offers.status, 'published'));
+/**
+ * Public reads: published offers as the public sees them. Offers hidden for
+ * being unconfirmed too long (see freshness/) are left out unless
+ * `includeHidden` is set; the freshness periods come from the settings.
+ */
+export type PublicReadOptions = VisibilityOptions;
+
+/** Every public offer, for building the search index. */
+export async function listPublishedOffers(db: Db, opts: PublicReadOptions = {}): Promise<TOffer[]> {
+	return selectOffers(db, await publicOffersWhere(db, opts));
 }
 
-export async function getPublishedOfferBySlug(db: Db, slug: string): Promise<TOffer | undefined> {
+export async function getPublishedOfferBySlug(
+	db: Db,
+	slug: string,
+	opts: PublicReadOptions = {}
+): Promise<TOffer | undefined> {
 	const [offer] = await selectOffers(
 		db,
-		and(eq(offers.slug, slug), eq(offers.status, 'published'))
+		and(eq(offers.slug, slug), await publicOffersWhere(db, opts))
 	);
 	return offer;
 }
 
-export async function getPublishedOfferById(db: Db, id: string): Promise<TOffer | undefined> {
-	const [offer] = await selectOffers(db, and(eq(offers.id, id), eq(offers.status, 'published')));
+export async function getPublishedOfferById(
+	db: Db,
+	id: string,
+	opts: PublicReadOptions = {}
+): Promise<TOffer | undefined> {
+	const [offer] = await selectOffers(db, and(eq(offers.id, id), await publicOffersWhere(db, opts)));
 	return offer;
 }
 
 export async function listPublishedOffersOfInstitution(
 	db: Db,
-	institutionId: string
+	institutionId: string,
+	opts: PublicReadOptions = {}
 ): Promise<TOffer[]> {
 	return selectOffers(
 		db,
-		and(eq(offers.institutionId, institutionId), eq(offers.status, 'published'))
+		and(eq(offers.institutionId, institutionId), await publicOffersWhere(db, opts))
 	);
 }
 

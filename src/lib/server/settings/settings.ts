@@ -18,15 +18,28 @@ const days = (min: number, max: number) =>
 		.min(min, { error: `Bitte eine Zahl von ${min} bis ${max} angeben.` })
 		.max(max, { error: `Bitte eine Zahl von ${min} bis ${max} angeben.` });
 
+/** Allowed range of each freshness period, in days (the settings form shows them). */
+export const FRESHNESS_LIMITS = {
+	staleAfterDays: { min: 7, max: 3650 },
+	reminderDaysBefore: { min: 1, max: 365 },
+	graceDays: { min: 0, max: 3650 }
+} as const;
+const L = FRESHNESS_LIMITS;
+
 /** When an offer counts as stale, when its providers are reminded, when it is hidden. */
-export const ZFreshness = z.object({
-	/** Days after the last check (zuletzt geprüft) until an offer is marked stale. */
-	staleAfterDays: days(7, 3650).default(182),
-	/** Days before it goes stale that providers get a reminder mail. */
-	reminderDaysBefore: days(1, 365).default(14),
-	/** Days an offer stays visible (marked stale) before it is hidden from the public. */
-	graceDays: days(0, 3650).default(60)
-});
+export const ZFreshness = z
+	.object({
+		/** Days after the last check (zuletzt geprüft) until an offer is marked stale. */
+		staleAfterDays: days(L.staleAfterDays.min, L.staleAfterDays.max).default(182),
+		/** Days before it goes stale that providers get a reminder mail. */
+		reminderDaysBefore: days(L.reminderDaysBefore.min, L.reminderDaysBefore.max).default(14),
+		/** Days an offer stays visible (marked stale) before it is hidden from the public. */
+		graceDays: days(L.graceDays.min, L.graceDays.max).default(60)
+	})
+	.refine((f) => f.reminderDaysBefore < f.staleAfterDays, {
+		path: ['reminderDaysBefore'],
+		error: 'Die Erinnerung muss vor dem Veralten kommen: weniger Tage als bis „veraltet“.'
+	});
 export type TFreshness = z.infer<typeof ZFreshness>;
 
 export const ZSettings = z.object({ freshness: ZFreshness });
@@ -36,6 +49,11 @@ type Group = keyof TSettings;
 export const DEFAULT_SETTINGS: TSettings = { freshness: ZFreshness.parse({}) };
 
 const cache = new WeakMap<Db, TSettings>();
+
+/** Forgets the cached settings, so the next read sees changes made by another process. */
+export function clearSettingsCache(db: Db): void {
+	cache.delete(db);
+}
 
 /** The current settings (defaults where nothing is stored). */
 export async function getSettings(db: Db): Promise<TSettings> {

@@ -1,0 +1,4 @@
+export * from './runner';
+export * from './stale-reminders';
+export * from './hide-stale';
+export * from './cleanup';
