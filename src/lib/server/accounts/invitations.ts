@@ -345,3 +345,13 @@ export async function getInvitation(
 		}
 	};
 }
+
+/** Every institution by name, for the institution select of the staff invitation form. */
+export async function listInstitutionOptions(
+	db: Db
+): Promise<{ id: string; slug: string; name: string }[]> {
+	return db
+		.select({ id: institutions.id, slug: institutions.slug, name: institutions.name })
+		.from(institutions)
+		.orderBy(institutions.name, institutions.slug);
+}
