@@ -57,12 +57,16 @@ describe('a manager manages the team', () => {
 			await page.getByLabel(role).check();
 			await page.getByRole('button', { name: 'Einladung verschicken' }).click();
 			await expectMainToContain(page, 'Die Einladung ist verschickt.');
+			await expectMainToContain(page, email);
 		}
 		await expectNoAxeViolations(page);
 
 		// Revoke one, after confirming.
 		const withdrawnLink = await invitationLink(withdrawn);
-		await page.getByRole('link', { name: `Widerrufen: ${withdrawn}` }).click();
+		await page
+			.locator('tr', { hasText: withdrawn })
+			.getByRole('link', { name: /Widerrufen/ })
+			.click();
 		await expectMainToContain(page, 'Einladung widerrufen?');
 		await expectNoAxeViolations(page);
 		await page.getByRole('button', { name: 'Ja, widerrufen' }).click();
@@ -99,7 +103,10 @@ describe('a manager manages the team', () => {
 		// The manager removes the colleague, after confirming.
 		await page.goto(teamPath);
 		await expectMainToContain(page, 'Karla Kollegin');
-		await page.getByRole('link', { name: 'Entfernen: Karla Kollegin' }).click();
+		await page
+			.locator('tr', { hasText: 'Karla Kollegin' })
+			.getByRole('link', { name: /Entfernen/ })
+			.click();
 		await expectMainToContain(page, 'Aus dem Team entfernen?');
 		await expectNoAxeViolations(page);
 		await page.getByRole('button', { name: 'Ja, entfernen' }).click();

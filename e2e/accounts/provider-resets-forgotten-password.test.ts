@@ -59,6 +59,7 @@ describe('a provider resets a forgotten password', () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		await page.goto('/anmelden');
+		await expectNoAxeViolations(page);
 		await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
 		await page.waitForURL((u) => u.pathname === '/passwort-vergessen');
 		await expectNoAxeViolations(page);
