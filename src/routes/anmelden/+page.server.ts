@@ -11,8 +11,10 @@ const ZForm = z.object({
 	password: z.string().min(1).max(256)
 });
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, localizeHref('/portal'));
+	// After a password reset (/passwort-neu/…) the page confirms the change.
+	return { passwordChanged: url.searchParams.get('passwort') === 'geaendert' };
 };
 
 export const actions: Actions = {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { institutions, memberships, users } from '../db/schema';
 import { AppError, ErrorCode } from '../errors';
+import { recordAudit } from '../audit';
 import { assertCanCreateUser } from './accounts.policy';
 import { findUserByEmail } from './accounts.queries';
 import { ZCreateUser, type Actor, type TCreateUserInput, type TUserRole } from './accounts.schemas';
@@ -44,8 +45,9 @@ export async function createUser(
 		passwordHash = await hashPassword(data.password);
 	}
 
-	return db.transaction(async (tx) => {
-		if (await findUserByEmail(tx as unknown as Db, data.email)) {
+	return db.transaction(async (txRaw) => {
+		const tx = txRaw as unknown as Db;
+		if (await findUserByEmail(tx, data.email)) {
 			throw new AppError(
 				ErrorCode.Conflict,
 				`Es gibt bereits ein Konto mit der E-Mail-Adresse ${data.email}.`,
@@ -82,6 +84,22 @@ export async function createUser(
 				.insert(memberships)
 				.values({ userId: user!.id, institutionId: institution.id, role: institution.role });
 		}
+		// Never the password hash: only who the account is and what it may do.
+		await recordAudit(tx, {
+			actor,
+			action: 'user.create',
+			entityType: 'user',
+			entityId: user!.id,
+			institutionId: institution?.id ?? null,
+			before: null,
+			after: {
+				email: user!.email,
+				role: user!.role,
+				displayName: user!.displayName,
+				hasPassword: passwordHash !== null,
+				institution: institution ? { slug: institution.slug, role: institution.role } : null
+			}
+		});
 		return { ...user!, institution };
 	});
 }

@@ -4,7 +4,11 @@ import { checkPassword } from './password-policy';
 describe('checkPassword', () => {
 	it('rejects passwords shorter than 12 characters', () => {
 		const r = checkPassword('xY7#kq2!Lm');
-		expect(r).toEqual({ ok: false, message: expect.stringContaining('mindestens 12 Zeichen') });
+		expect(r).toEqual({
+			ok: false,
+			reason: 'too_short',
+			message: expect.stringContaining('mindestens 12 Zeichen')
+		});
 	});
 
 	it('rejects common and dictionary passwords', () => {
@@ -12,6 +16,7 @@ describe('checkPassword', () => {
 			const r = checkPassword(p);
 			expect(r.ok, p).toBe(false);
 			if (!r.ok) expect(r.message).toContain('zu leicht zu erraten');
+			if (!r.ok) expect(r.reason).toBe('weak');
 		}
 	});
 

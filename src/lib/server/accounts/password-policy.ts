@@ -19,19 +19,22 @@ function checker(): ZxcvbnFactory {
 	return zxcvbn;
 }
 
-export type PasswordCheck = { ok: true } | { ok: false; message: string };
+export type PasswordProblem = 'too_short' | 'too_long' | 'weak';
+export type PasswordCheck = { ok: true } | { ok: false; reason: PasswordProblem; message: string };
 
 /** `userInputs`: e-mail address, name … — a password built from them is weak. */
 export function checkPassword(password: string, userInputs: string[] = []): PasswordCheck {
 	if (password.length < MIN_PASSWORD_LENGTH) {
 		return {
 			ok: false,
+			reason: 'too_short',
 			message: `Das Passwort muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`
 		};
 	}
 	if (password.length > MAX_PASSWORD_LENGTH) {
 		return {
 			ok: false,
+			reason: 'too_long',
 			message: `Das Passwort darf höchstens ${MAX_PASSWORD_LENGTH} Zeichen lang sein.`
 		};
 	}
@@ -43,6 +46,7 @@ export function checkPassword(password: string, userInputs: string[] = []): Pass
 	if (result.score < MIN_SCORE) {
 		return {
 			ok: false,
+			reason: 'weak',
 			message:
 				'Das Passwort ist zu leicht zu erraten (bekanntes Passwort, Wort aus dem Wörterbuch oder einfaches Muster). Besser: mehrere zufällige Wörter oder ein Passwort-Manager.'
 		};

@@ -69,6 +69,34 @@ export async function validateSession(
 	return { user, expiresAt, renewed };
 }
 
+/**
+ * Starts a session for a user (after sign-in, accepting an invitation …) and
+ * ends the one the browser had, so no token is ever reused. Returns the token
+ * for the cookie.
+ */
+export async function createSession(
+	db: Db,
+	{
+		userId,
+		userAgent,
+		currentToken,
+		now = new Date()
+	}: { userId: string; userAgent?: string | null; currentToken?: string; now?: Date }
+): Promise<{ token: string; expiresAt: Date }> {
+	const token = newSessionToken();
+	const expiresAt = new Date(now.getTime() + sessionLifetimeMs());
+	if (currentToken) await db.delete(sessions).where(eq(sessions.id, sessionIdOf(currentToken)));
+	await db.insert(sessions).values({
+		id: sessionIdOf(token),
+		userId,
+		createdAt: now,
+		lastSeenAt: now,
+		expiresAt,
+		userAgent: userAgent?.slice(0, 500) ?? null
+	});
+	return { token, expiresAt };
+}
+
 /** Housekeeping: removes expired sessions; returns how many. */
 export async function deleteExpiredSessions(db: Db, now: Date = new Date()): Promise<number> {
 	const rows = await db

@@ -42,18 +42,8 @@ export async function signIn(
 	const { email, password } = parsed.data;
 	const keys = { account: `account:${email}`, ip: `ip:${context.ip}` };
 
-	const locks = await db
-		.select({ lockedUntil: loginAttempts.lockedUntil })
-		.from(loginAttempts)
-		.where(inArray(loginAttempts.key, [keys.account, keys.ip]));
-	const lockedUntil = Math.max(0, ...locks.map((l) => l.lockedUntil?.getTime() ?? 0));
-	if (lockedUntil > now.getTime()) {
-		return {
-			ok: false,
-			reason: 'locked',
-			retryAfterSeconds: Math.ceil((lockedUntil - now.getTime()) / 1000)
-		};
-	}
+	const retryAfterSeconds = await lockedSeconds(db, [keys.account, keys.ip], now);
+	if (retryAfterSeconds > 0) return { ok: false, reason: 'locked', retryAfterSeconds };
 
 	const user = await findUserByEmail(db, email);
 	const valid =
@@ -62,7 +52,7 @@ export async function signIn(
 			: await verifyDummy(password);
 
 	if (!valid || !user) {
-		await recordFailure(
+		await recordFailedAttempt(
 			db,
 			[
 				{ key: keys.account, limit: ACCOUNT_LIMIT },
@@ -93,8 +83,25 @@ export async function signIn(
 	return { ok: true, token, expiresAt, user: sessionUser! };
 }
 
-/** Counts one failure per key in one transaction; locks a key that reached its limit. */
-async function recordFailure(db: Db, counters: { key: string; limit: number }[], now: Date) {
+/** Seconds until the longest lock of these keys ends (0 when none is locked). */
+export async function lockedSeconds(db: Db, keys: string[], now: Date): Promise<number> {
+	const locks = await db
+		.select({ lockedUntil: loginAttempts.lockedUntil })
+		.from(loginAttempts)
+		.where(inArray(loginAttempts.key, keys));
+	const lockedUntil = Math.max(0, ...locks.map((l) => l.lockedUntil?.getTime() ?? 0));
+	return lockedUntil > now.getTime() ? Math.ceil((lockedUntil - now.getTime()) / 1000) : 0;
+}
+
+/**
+ * Counts one failure per key in one transaction; locks a key that reached its
+ * limit. Also used when a signed-in user gives a wrong current password.
+ */
+export async function recordFailedAttempt(
+	db: Db,
+	counters: { key: string; limit: number }[],
+	now: Date
+) {
 	await db.transaction(async (tx) => {
 		for (const { key, limit } of counters) {
 			await tx
