@@ -1,17 +1,10 @@
 /**
- * Job: housekeeping of expired sign-in data. Uses the accounts module's
- * existing helpers; when accounts/cleanup.ts (cleanupExpired: sessions,
- * password resets, invitations) lands, call that here instead.
+ * Job: housekeeping of expired sign-in data — sessions, lockout counters,
+ * used or expired reset links and old invitations (accounts/cleanup.ts).
  */
-import { deleteExpiredSessions } from '../accounts/sessions';
-import { pruneLoginAttempts } from '../accounts/sign-in';
+import { cleanupExpired, type CleanupResult } from '../accounts/cleanup';
 import type { Db } from '../db/client';
 
-export async function cleanupExpiredAccountsData(
-	db: Db,
-	{ now }: { now: Date }
-): Promise<{ sessions: number }> {
-	const sessions = await deleteExpiredSessions(db, now);
-	await pruneLoginAttempts(db, now);
-	return { sessions };
+export function cleanupExpiredAccountsData(db: Db, { now }: { now: Date }): Promise<CleanupResult> {
+	return cleanupExpired(db, now);
 }

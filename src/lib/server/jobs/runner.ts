@@ -11,6 +11,7 @@ import { logger } from '../logger';
 import type { MailTransportOptions } from '../mail';
 import { clearSettingsCache, getSettings } from '../settings/settings';
 import { cleanupExpiredAccountsData } from './cleanup';
+import type { CleanupResult } from '../accounts/cleanup';
 import { announceNewlyHiddenOffers, primeHiddenOffers } from './hide-stale';
 import { sendStaleReminders, type ReminderReport } from './stale-reminders';
 
@@ -26,7 +27,7 @@ export interface RunJobsOptions {
 export interface JobsReport {
 	reminders: ReminderReport | null;
 	hidden: { announced: number } | null;
-	cleanup: { sessions: number } | null;
+	cleanup: CleanupResult | null;
 	/** Names of the jobs that failed (their errors are logged). */
 	failed: string[];
 	ms: number;
