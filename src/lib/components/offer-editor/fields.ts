@@ -26,3 +26,6 @@ export interface Option {
 	/** Language of the label when it is not the page's (native language names). */
 	lang?: string;
 }
+
+/** RRULE weekday codes, Monday first. */
+export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

@@ -18,9 +18,9 @@ import {
 	type TOfferInput,
 	type TOfferInputRaw
 } from '$lib/server/offers/offer-input';
+import { WEEKDAY_CODES } from '$lib/components/offer-editor/fields';
 import { isoToLocal, localToIso, parseLocalDate, parseLocalTime } from './local-time';
 
-export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export const FREQUENCIES = ['weekly', 'biweekly', 'monthly', 'daily'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 /** Week of the month for monthly rules ('' = same day of the month as the start). */
@@ -884,7 +884,7 @@ export function formErrors(
 	formIssues: FieldIssue[] = []
 ): FieldIssue[] {
 	const o = { locale };
-	const replace = new Map([
+	const replace = new Map<string, string>([
 		[m.offer_err_amount({}, o), m.editor_err_price({}, o)],
 		[m.offer_err_datetime({}, o), m.editor_err_date({}, o)]
 	]);
