@@ -169,6 +169,25 @@ describe('a provider creates an offer with two dates', () => {
 		await other.close();
 	});
 
+	it('speaks English under /en', async () => {
+		const context = await newContext(browser, { locale: 'en-GB' });
+		const page = await context.newPage();
+		await signIn(page, accounts().providerA);
+		await page.goto('/en/portal/angebote/neu');
+		expect(await page.locator('h1').textContent()).toBe('New offer');
+		await page.getByRole('button', { name: 'Submit for review' }).click();
+		await page.locator('.error-summary').waitFor();
+		expect(new URL(page.url()).pathname).toBe('/en/portal/angebote/neu');
+		expect(await page.locator('.error-summary').textContent()).toContain(
+			'Title: Please fill in this field.'
+		);
+		expect(await page.locator('#f-title-error').textContent()).toContain(
+			'Please fill in this field.'
+		);
+		await expectNoAxeViolations(page);
+		await context.close();
+	});
+
 	it('sends visitors who are not signed in to the sign-in page', async () => {
 		const context = await newContext(browser, { javaScriptEnabled: false });
 		const page: Page = await context.newPage();
