@@ -103,7 +103,9 @@ export async function readPostedOfferForm(
 	const values = readOfferForm(fd);
 	const intent = readIntent(fd);
 	if (intent.kind !== 'save' && intent.kind !== 'submit') {
-		const languages = taxonomies().languages.map((l) => l.code);
+		const languages = taxonomies()
+			.languages.map((l) => l.code)
+			.filter((c) => c !== 'dgs');
 		const { focus, error: rowError } = applyRowIntent(values, intent, {
 			languages,
 			locale: opts.locale
