@@ -1,0 +1,2 @@
+export * from './markdown';
+export * from './content-pages';
