@@ -11,7 +11,8 @@ import {
 	getContentPage,
 	listContentPages,
 	MAX_BODY_LENGTH,
-	saveContentPage
+	saveContentPage,
+	type TContentPageInput
 } from './content-pages';
 
 let handle: DbHandle;
@@ -108,7 +109,10 @@ describe('saveContentPage', () => {
 			'body'
 		]
 	])('refuses %o with an issue at %s', async (input, field) => {
-		const attempt = saveContentPage(handle.db, { actor: coordinator, input });
+		const attempt = saveContentPage(handle.db, {
+			actor: coordinator,
+			input: input as TContentPageInput
+		});
 		await expect(attempt).rejects.toMatchObject({
 			code: 'invalid_input',
 			issues: expect.arrayContaining([expect.objectContaining({ field })])

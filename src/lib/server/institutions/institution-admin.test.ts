@@ -4,7 +4,7 @@ import { insertFixtures } from '../api/fixtures';
 import { createTestDb } from '../testing/db';
 import { makeActor } from '../testing/actors';
 import type { Actor } from '../accounts';
-import { listInstitutionsForAdmin } from './institution-admin';
+import { listInstitutionChoices, listInstitutionsForAdmin } from './institution-admin';
 
 let handle: DbHandle;
 let coordinator: Actor;
@@ -53,5 +53,17 @@ describe('listInstitutionsForAdmin', () => {
 		await expect(
 			listInstitutionsForAdmin(handle.db, { actor: provider, filter: {} })
 		).rejects.toMatchObject({ code: 'forbidden' });
+	});
+});
+
+describe('listInstitutionChoices', () => {
+	it('lists every institution by name for staff only', async () => {
+		const choices = await listInstitutionChoices(handle.db, { actor: coordinator });
+		expect(choices.map((c) => c.slug)).toHaveLength(3);
+		const names = choices.map((c) => c.name.toLowerCase());
+		expect(names).toEqual([...names].sort());
+		await expect(listInstitutionChoices(handle.db, { actor: provider })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 	});
 });

@@ -2,10 +2,10 @@
  * The back office's institution list: the directory's filters (name, type,
  * district) with 50 per page, each row with its published offers and members.
  */
-import { count, inArray } from 'drizzle-orm';
+import { asc, count, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { memberships } from '../db/schema';
+import { institutions, memberships } from '../db/schema';
 import { assertCan, isStaff, type Actor } from '../accounts';
 import { zCode, zPage } from '../query-params';
 import { listInstitutions } from './institution.queries';
@@ -73,4 +73,16 @@ export async function listInstitutionsForAdmin(
 			members: members.get(i.id) ?? 0
 		}))
 	};
+}
+
+/** Every institution as { id, slug, name }, by name — for selects on staff pages. */
+export async function listInstitutionChoices(
+	db: Db,
+	{ actor }: { actor: Actor }
+): Promise<{ id: string; slug: string; name: string }[]> {
+	assertCan(isStaff(actor), 'Die Einrichtungsverwaltung ist dem Bildungsbüro vorbehalten.');
+	return db
+		.select({ id: institutions.id, slug: institutions.slug, name: institutions.name })
+		.from(institutions)
+		.orderBy(sql`lower(${institutions.name})`, asc(institutions.id));
 }

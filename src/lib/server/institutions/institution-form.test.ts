@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cityConfig } from '../config/city';
+import { AppError, ErrorCode } from '../errors';
 import {
 	applyHoursIntent,
 	emptyInstitutionForm,
@@ -8,6 +9,7 @@ import {
 	institutionToForm,
 	MAX_OPENING_HOURS,
 	readInstitutionForm,
+	submitInstitutionForm,
 	type InstitutionFormValues
 } from './institution-form';
 import { ZInstitutionInput } from './institution-write';
@@ -182,5 +184,75 @@ describe('institution form', () => {
 				.districts.map((d) => d.slug)
 				.sort()
 		);
+	});
+});
+
+describe('submitInstitutionForm', () => {
+	const valid = () => institutionToForm(institution);
+
+	it('re-renders without saving when a row button was pressed', async () => {
+		let saved = false;
+		const r = await submitInstitutionForm(posted(valid(), 'add-hours'), async () => {
+			saved = true;
+		});
+		expect(saved).toBe(false);
+		expect(r).toMatchObject({ status: 'edited' });
+		if (r.status === 'edited') expect(r.values.openingHours).toHaveLength(3);
+	});
+
+	it('saves valid input through the use case', async () => {
+		const r = await submitInstitutionForm(posted(valid()), async (input) => input.name);
+		expect(r).toEqual({ status: 'saved', result: 'Volkshochschule' });
+	});
+
+	it('reports the form issues together with the schema issues, mapped to the rows', async () => {
+		const values = {
+			...valid(),
+			postalCode: '123',
+			lat: 'x',
+			openingHours: [
+				{ days: '', opens: '', closes: '', note: '' },
+				{ days: 'Mo', opens: '25:00', closes: '16:00', note: '' }
+			]
+		};
+		const r = await submitInstitutionForm(posted(values), async () => {
+			throw new Error('must not be called');
+		});
+		expect(r.status).toBe('invalid');
+		if (r.status !== 'invalid') return;
+		expect(r.httpStatus).toBe(400);
+		expect(r.issues.map((i) => i.field)).toEqual(['lat', 'postalCode', 'openingHours.1.opens']);
+		expect(r.values.postalCode).toBe('123');
+	});
+
+	it('turns the use case’s AppError into field issues, mapped to the rows', async () => {
+		const values = {
+			...valid(),
+			openingHours: [
+				{ days: '', opens: '', closes: '', note: '' },
+				{ days: '', opens: '08:00', closes: '16:00', note: '' }
+			]
+		};
+		const r = await submitInstitutionForm(posted(values), async (input) => {
+			const p = ZInstitutionInput.safeParse(input);
+			throw new AppError(
+				ErrorCode.InvalidInput,
+				'Ungültig',
+				p.error!.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))
+			);
+		});
+		expect(r).toMatchObject({
+			status: 'invalid',
+			issues: [{ field: 'openingHours.1.days' }]
+		});
+		const forbidden = await submitInstitutionForm(posted(valid()), async () => {
+			throw new AppError(ErrorCode.Forbidden, 'Nein');
+		});
+		expect(forbidden).toMatchObject({ status: 'invalid', httpStatus: 403, message: 'Nein' });
+		await expect(
+			submitInstitutionForm(posted(valid()), async () => {
+				throw new AppError(ErrorCode.NotFound, 'Weg');
+			})
+		).rejects.toMatchObject({ code: 'not_found' });
 	});
 });

@@ -5,11 +5,11 @@
  * page re-rendered after an error — or after adding/removing an opening-hours
  * row without JavaScript — shows exactly what the user entered.
  */
-import type { FieldIssue } from '../errors';
+import { isAppError, type FieldIssue } from '../errors';
 import { cityConfig } from '../config/city';
 import { taxonomies } from '../config/taxonomies';
 import type { TInstitution } from './institution.schemas';
-import type { TInstitutionInput } from './institution-write';
+import { ZInstitutionInput, type TInstitutionInput } from './institution-write';
 
 export const MAX_OPENING_HOURS = 14;
 
@@ -273,4 +273,51 @@ export function institutionFormOptions(locale: string): InstitutionFormOptions {
 		})),
 		languages: tax.languages.map((t) => ({ value: t.code, label: label(t) }))
 	};
+}
+
+export type InstitutionFormOutcome<T> =
+	| { status: 'edited'; values: InstitutionFormValues }
+	| {
+			status: 'invalid';
+			httpStatus: number;
+			values: InstitutionFormValues;
+			message: string;
+			issues: FieldIssue[];
+	  }
+	| { status: 'saved'; result: T };
+
+/**
+ * Handles a posted institution form: an opening-hours button re-renders the
+ * form with the row added/removed; "save" calls `save(input)` (the use case,
+ * which checks policy and validates). Expected failures come back with every
+ * issue mapped to the form's fields; a bare not_found is rethrown (→ 404).
+ */
+export async function submitInstitutionForm<T>(
+	fd: FormData,
+	save: (input: TInstitutionInput) => Promise<T>
+): Promise<InstitutionFormOutcome<T>> {
+	const { values, intent } = readInstitutionForm(fd);
+	if (intent.kind !== 'save') return { status: 'edited', values: applyHoursIntent(values, intent) };
+	const { input, issues: formIssues, fieldOf } = formToInput(values);
+	const invalid = (httpStatus: number, message: string, issues: FieldIssue[]) => ({
+		status: 'invalid' as const,
+		httpStatus,
+		values,
+		message,
+		issues: issues.map((i) => ({ field: fieldOf(i.field), message: i.message }))
+	});
+	if (formIssues.length > 0) {
+		// Report the coordinates together with everything else that is wrong.
+		const rest = ZInstitutionInput.safeParse(input);
+		const more = rest.success
+			? []
+			: rest.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+		return invalid(400, formIssues[0]!.message, [...formIssues, ...more]);
+	}
+	try {
+		return { status: 'saved', result: await save(input) };
+	} catch (e) {
+		if (!isAppError(e) || (e.code === 'not_found' && e.issues.length === 0)) throw e;
+		return invalid(e.status, e.message, e.issues);
+	}
 }
