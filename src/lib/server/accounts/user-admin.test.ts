@@ -355,13 +355,14 @@ describe('adminCreateUser', () => {
 		});
 		const row = await userRow(created.id);
 		expect(row.passwordHash).toBeNull();
-		const [entry] = await handle.db
+		const entries = await handle.db
 			.select()
 			.from(auditLog)
 			.where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, 'user.create')));
-		expect(entry).toMatchObject({
+		expect(entries).toHaveLength(1);
+		expect(entries[0]).toMatchObject({
 			institutionId: kitaId,
-			after: { email: 'neu@example.org', role: 'provider', invited: true }
+			after: { email: 'neu@example.org', role: 'provider', hasPassword: false }
 		});
 		const detail = await getUserForAdmin(handle.db, { actor: coordinator, userId: created.id });
 		expect(detail).toMatchObject({
