@@ -1,4 +1,6 @@
+import { getApp } from '$lib/server/app';
 import { cityConfig } from '$lib/server/config/city';
+import { contentAddition } from '$lib/server/content';
 import { env } from '$lib/server/env';
 import type { PageServerLoad } from './$types';
 
@@ -11,12 +13,13 @@ function tileHost(template: string): string {
 	}
 }
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = async ({ locals }) => {
 	const { office } = cityConfig().city;
 	return {
 		representative: office.representative,
 		dataProtectionOfficer: office.dataProtectionOfficer,
 		tileHost: tileHost(env.TILE_URL),
-		mapAttribution: env.TILE_ATTRIBUTION
+		mapAttribution: env.TILE_ATTRIBUTION,
+		addition: await contentAddition((await getApp()).handle.db, 'datenschutz', locals.locale)
 	};
 };

@@ -1,0 +1,3 @@
+export * from './markdown';
+export * from './content-pages';
+export * from './static-page';
