@@ -14,7 +14,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { auditLog, institutions, memberships, sessions, users } from '../db/schema';
+import { institutions, memberships, sessions, users } from '../db/schema';
 import { AppError, ErrorCode } from '../errors';
 import { recordAudit } from '../audit';
 import { assertCan, canCreateUser, isAdmin, isStaff } from './accounts.policy';
@@ -235,51 +235,13 @@ export function canSetDisabled(actor: Actor, target: { id: string; role: TUserRo
 	return target.role === 'provider';
 }
 
-/**
- * createUser (policy: admins anyone, coordinators providers) with its audit
- * entry `user.create` in the same transaction. Newer versions of createUser
- * record that entry themselves; it is written here only when they did not, so
- * there is always exactly one.
- */
+/** createUser (policy: admins anyone, coordinators providers), which audits `user.create` itself. */
 export async function adminCreateUser(
 	db: Db,
 	{ actor, input }: { actor: Actor; input: TCreateUserInput }
 ): Promise<CreatedUser> {
 	assertCan(isStaff(actor), STAFF_ONLY);
-	return db.transaction(async (txRaw) => {
-		const tx = txRaw as unknown as Db;
-		const created = await createUser(tx, { actor, input });
-		const [logged] = await tx
-			.select({ n: count() })
-			.from(auditLog)
-			.where(
-				and(
-					eq(auditLog.entityType, 'user'),
-					eq(auditLog.entityId, created.id),
-					eq(auditLog.action, 'user.create')
-				)
-			);
-		if (!logged?.n) {
-			await recordAudit(tx, {
-				actor,
-				action: 'user.create',
-				entityType: 'user',
-				entityId: created.id,
-				institutionId: created.institution?.id ?? null,
-				before: null,
-				after: {
-					email: created.email,
-					role: created.role,
-					displayName: created.displayName,
-					hasPassword: input.password !== undefined,
-					institution: created.institution
-						? { slug: created.institution.slug, role: created.institution.role }
-						: null
-				}
-			});
-		}
-		return created;
-	});
+	return createUser(db, { actor, input });
 }
 
 async function findUser(db: Db, userId: string) {
