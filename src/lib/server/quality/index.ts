@@ -1,0 +1,2 @@
+export * from './quality';
+export * from './overview';
