@@ -18,7 +18,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 function canonical(v: unknown): string {
 	return JSON.stringify(v, (_k, value: unknown) =>
 		isRecord(value)
-			? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]]))
+			? Object.fromEntries(
+					Object.keys(value)
+						.sort()
+						.map((k) => [k, value[k]])
+				)
 			: value
 	);
 }
@@ -44,5 +48,7 @@ export function auditFieldDiff(before: unknown, after: unknown): AuditFieldChang
 			}));
 	}
 	if (canonical(b) === canonical(a)) return [];
-	return [{ field: '', before: b === null ? null : pretty(b), after: a === null ? null : pretty(a) }];
+	return [
+		{ field: '', before: b === null ? null : pretty(b), after: a === null ? null : pretty(a) }
+	];
 }

@@ -196,7 +196,9 @@ const FIELDS: FieldSpec[] = [
 		path: 'location.atInstitution',
 		labelKey: 'admin_field_location',
 		value: (i, f) =>
-			i.location.atInstitution ? m.admin_value_at_institution({}, f) : m.admin_value_elsewhere({}, f),
+			i.location.atInstitution
+				? m.admin_value_at_institution({}, f)
+				: m.admin_value_elsewhere({}, f),
 		always: true
 	},
 	{

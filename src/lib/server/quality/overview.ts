@@ -44,7 +44,11 @@ export async function backOfficeOverview(
 		.select({ n: count })
 		.from(invitations)
 		.where(
-			and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now))
+			and(
+				isNull(invitations.acceptedAt),
+				isNull(invitations.revokedAt),
+				gt(invitations.expiresAt, now)
+			)
 		);
 	let outboxErrors: number | null = null;
 	if (isAdmin(actor)) {

@@ -129,7 +129,11 @@ beforeAll(async () => {
 	});
 
 	// Dates all past.
-	const dated = async (key: string, dates: { startsAt: Date; endsAt?: Date }[], status = 'published') => {
+	const dated = async (
+		key: string,
+		dates: { startsAt: Date; endsAt?: Date }[],
+		status = 'published'
+	) => {
 		const id = await offer(key, {
 			institutionId: inst.kita,
 			scheduleType: 'dates',

@@ -25,7 +25,9 @@ const PAIRS: [string, string][] = [
 
 describe('trigramSimilarity', () => {
 	it('folds case, accents and ß like f_unaccent(lower(…))', () => {
-		expect(foldTitle('Straßenfußball für MÄDCHEN – Café')).toBe('strassenfussball fur madchen – cafe');
+		expect(foldTitle('Straßenfußball für MÄDCHEN – Café')).toBe(
+			'strassenfussball fur madchen – cafe'
+		);
 	});
 
 	it('agrees with pg_trgm similarity() on folded titles', async () => {

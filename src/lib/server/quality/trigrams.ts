@@ -6,7 +6,15 @@
  * PGlite, which would evaluate similarity() for each pair on the event loop.
  */
 
-const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+const SPECIAL: Record<string, string> = {
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	þ: 'th'
+};
 
 /** Lower case without accents: "Schwimmkurs für Groß und Klein" → "schwimmkurs fur gross und klein". */
 export function foldTitle(title: string): string {

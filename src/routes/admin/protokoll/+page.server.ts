@@ -23,7 +23,10 @@ function schema() {
 			entityType: text(40),
 			entityId: text(80),
 			actor: text(254),
-			institution: z.union([z.literal(''), z.uuid({ error: () => m.admin_audit_err_institution() })]),
+			institution: z.union([
+				z.literal(''),
+				z.uuid({ error: () => m.admin_audit_err_institution() })
+			]),
 			from: day,
 			to: day
 		})

@@ -93,7 +93,9 @@ export const actions: Actions = {
 
 		if (form.get('confirm') !== '1') {
 			return {
-				confirm: { items: await Promise.all(ids.map(async (id) => ({ id, title: await titleOf(id) }))) }
+				confirm: {
+					items: await Promise.all(ids.map(async (id) => ({ id, title: await titleOf(id) })))
+				}
 			};
 		}
 		try {

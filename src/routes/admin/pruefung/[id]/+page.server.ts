@@ -54,12 +54,7 @@ function failed(e: unknown, decision: Decision, comment: string) {
 	});
 }
 
-async function decide(
-	locals: App.Locals,
-	request: Request,
-	rawId: string,
-	decision: Decision
-) {
+async function decide(locals: App.Locals, request: Request, rawId: string, decision: Decision) {
 	const actor = requireStaff(locals);
 	const id = offerId(rawId);
 	const form = await request.formData();
