@@ -6,7 +6,8 @@ import { makeActor } from '../testing/actors';
 import { systemActor, type Actor } from '../accounts';
 import { updateSettings } from '../settings';
 import { AppError } from '../errors';
-import { qualityReport, type QualityReport } from './quality';
+import { qualityReport } from './quality';
+import type { QualityReport } from './quality.types';
 import { backOfficeOverview } from './overview';
 
 const NOW = new Date('2026-06-01T10:00:00Z');
