@@ -1,1 +1,3 @@
 export * from './audit';
+export * from './audit-diff';
+export * from './audit-read';

@@ -1,2 +1,3 @@
 export * from './compose-mail';
 export * from './send-mail';
+export * from './outbox';

@@ -1,0 +1,3 @@
+export * from './quality.types';
+export * from './quality';
+export * from './overview';
