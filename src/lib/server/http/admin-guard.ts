@@ -7,7 +7,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { userActor, type Actor, type SessionUser } from '../accounts';
-import { AppError, statusOf } from '../errors';
+import { fail } from '@sveltejs/kit';
+import { AppError, isAppError, statusOf, type FieldIssue } from '../errors';
 
 export type StaffActor = Actor & { kind: 'user'; user: SessionUser };
 
@@ -33,4 +34,20 @@ export function errorPage(e: unknown, notFoundMessage?: string): never {
 		error(status, status === 404 && notFoundMessage ? notFoundMessage : e.message);
 	}
 	throw e;
+}
+
+export interface ActionProblem {
+	message: string;
+	issues: FieldIssue[];
+}
+
+/**
+ * An expected failure (AppError) as the form's `fail()` with its message and
+ * field issues; `not_found` without field issues as a 404 page. Anything else
+ * is unexpected and rethrown.
+ */
+export function failFromError<T extends Record<string, unknown>>(e: unknown, extra: T = {} as T) {
+	if (!isAppError(e)) throw e;
+	if (e.code === 'not_found' && e.issues.length === 0) error(404, e.message);
+	return fail(e.status, { message: e.message, issues: e.issues, ...extra });
 }

@@ -1,5 +1,5 @@
 import { getApp } from '$lib/server/app';
-import { requireStaff } from '$lib/server/manage-guard';
+import { requireStaff } from '$lib/server/http/admin-guard';
 import { listUsers, ZUserListFilter } from '$lib/server/accounts/user-admin';
 import { listInstitutionChoices } from '$lib/server/institutions/institution-admin';
 import type { PageServerLoad } from './$types';

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { getApp } from '$lib/server/app';
-import { failFromError, requireStaff } from '$lib/server/manage-guard';
+import { failFromError, requireStaff } from '$lib/server/http/admin-guard';
 import { MEMBERSHIP_ROLES, type TMembershipRole, type TUserRole } from '$lib/server/accounts';
 import { adminCreateUser, creatableRoles } from '$lib/server/accounts/user-admin';
 import { listInstitutionChoices } from '$lib/server/institutions/institution-admin';

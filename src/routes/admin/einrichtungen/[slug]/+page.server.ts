@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { getApp } from '$lib/server/app';
-import { requireStaff } from '$lib/server/manage-guard';
+import { requireStaff } from '$lib/server/http/admin-guard';
 import { getInstitutionBySlug, updateInstitution } from '$lib/server/institutions';
 import {
 	institutionFormOptions,

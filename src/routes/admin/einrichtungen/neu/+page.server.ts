@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { getApp } from '$lib/server/app';
-import { requireStaff } from '$lib/server/manage-guard';
+import { requireStaff } from '$lib/server/http/admin-guard';
 import { createInstitution } from '$lib/server/institutions';
 import {
 	emptyInstitutionForm,

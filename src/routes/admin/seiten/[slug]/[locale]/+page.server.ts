@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { getApp } from '$lib/server/app';
-import { failFromError, requireStaff } from '$lib/server/manage-guard';
+import { failFromError, requireStaff } from '$lib/server/http/admin-guard';
 import {
 	deleteContentPage,
 	getContentPage,
