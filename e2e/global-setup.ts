@@ -170,6 +170,7 @@ export default async function setup(project: TestProject) {
 			SMTP_URL: smtp.url,
 			MAIL_FROM: 'Bildungslandschaft Salzgitter <noreply@bildung.example>',
 			SEED_ON_EMPTY: 'true',
+			BODY_SIZE_LIMIT: '12M',
 			LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn'
 		},
 		stdio: ['ignore', 'inherit', 'inherit']

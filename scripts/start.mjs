@@ -14,4 +14,7 @@ process.env.NODE_ENV ??= 'production';
 // PUBLIC_BASE_URL) to the public https origin.
 process.env.ORIGIN ??=
 	process.env.PUBLIC_BASE_URL || `http://localhost:${process.env.PORT || 3000}`;
+// Uploads (CSV/XLSX imports up to 10 MB) need more than adapter-node's 512 KB default;
+// the write API enforces its own 1 MB limit per request.
+process.env.BODY_SIZE_LIMIT ??= '12M';
 await import(path.join(root, 'build', 'index.js'));
