@@ -39,19 +39,91 @@ beforeAll(async () => {
 	const rows = await db
 		.insert(offers)
 		.values([
-			{ ...base, slug: 'frisch', institutionId: vhs, title: 'Frisch geprüft', lastVerifiedAt: daysAgo(10) },
-			{ ...base, slug: 'bald', institutionId: vhs, title: 'Bald fällig', lastVerifiedAt: daysAgo(170) },
-			{ ...base, slug: 'grenze', institutionId: vhs, title: 'Genau fällig', lastVerifiedAt: daysAgo(168) },
-			{ ...base, slug: 'knapp', institutionId: vhs, title: 'Knapp nicht fällig', lastVerifiedAt: daysAgo(167) },
-			{ ...base, slug: 'veraltet', institutionId: kita, title: 'Veraltet', lastVerifiedAt: daysAgo(200) },
+			{
+				...base,
+				slug: 'frisch',
+				institutionId: vhs,
+				title: 'Frisch geprüft',
+				lastVerifiedAt: daysAgo(10)
+			},
+			{
+				...base,
+				slug: 'bald',
+				institutionId: vhs,
+				title: 'Bald fällig',
+				lastVerifiedAt: daysAgo(170)
+			},
+			{
+				...base,
+				slug: 'grenze',
+				institutionId: vhs,
+				title: 'Genau fällig',
+				lastVerifiedAt: daysAgo(168)
+			},
+			{
+				...base,
+				slug: 'knapp',
+				institutionId: vhs,
+				title: 'Knapp nicht fällig',
+				lastVerifiedAt: daysAgo(167)
+			},
+			{
+				...base,
+				slug: 'veraltet',
+				institutionId: kita,
+				title: 'Veraltet',
+				lastVerifiedAt: daysAgo(200)
+			},
 			{ ...base, slug: 'nie', institutionId: kita, title: 'Nie geprüft', lastVerifiedAt: null },
-			{ ...base, slug: 'aenderung', institutionId: vhs, title: 'Mit Änderung in Prüfung', lastVerifiedAt: daysAgo(5) },
-			{ ...base, slug: 'zurueck', institutionId: vhs, title: 'Änderung zurückgegeben', lastVerifiedAt: daysAgo(5) },
-			{ ...base, slug: 'pruefung', institutionId: vhs, title: 'Neu in Prüfung', status: 'in_review' as const },
-			{ ...base, slug: 'erbeten', institutionId: kita, title: 'Straßenfest', status: 'changes_requested' as const },
-			{ ...base, slug: 'abgelehnt', institutionId: vhs, title: 'Abgelehnt', status: 'rejected' as const },
-			{ ...base, slug: 'archiv', institutionId: vhs, title: 'Archiviert', status: 'archived' as const },
-			{ ...base, slug: 'fremd', institutionId: fx.institutions.verein.id, title: 'Fremdes Angebot', lastVerifiedAt: daysAgo(300) }
+			{
+				...base,
+				slug: 'aenderung',
+				institutionId: vhs,
+				title: 'Mit Änderung in Prüfung',
+				lastVerifiedAt: daysAgo(5)
+			},
+			{
+				...base,
+				slug: 'zurueck',
+				institutionId: vhs,
+				title: 'Änderung zurückgegeben',
+				lastVerifiedAt: daysAgo(5)
+			},
+			{
+				...base,
+				slug: 'pruefung',
+				institutionId: vhs,
+				title: 'Neu in Prüfung',
+				status: 'in_review' as const
+			},
+			{
+				...base,
+				slug: 'erbeten',
+				institutionId: kita,
+				title: 'Straßenfest',
+				status: 'changes_requested' as const
+			},
+			{
+				...base,
+				slug: 'abgelehnt',
+				institutionId: vhs,
+				title: 'Abgelehnt',
+				status: 'rejected' as const
+			},
+			{
+				...base,
+				slug: 'archiv',
+				institutionId: vhs,
+				title: 'Archiviert',
+				status: 'archived' as const
+			},
+			{
+				...base,
+				slug: 'fremd',
+				institutionId: fx.institutions.verein.id,
+				title: 'Fremdes Angebot',
+				lastVerifiedAt: daysAgo(300)
+			}
 		])
 		.returning({ id: offers.id, slug: offers.slug });
 	for (const r of rows) ids[r.slug] = r.id;
@@ -123,7 +195,10 @@ describe('getPortalDashboard', () => {
 	});
 
 	it('lists published offers to re-check with the default periods (182 − 14 days), oldest check first', async () => {
-		expect(DEFAULT_SETTINGS.freshness).toMatchObject({ staleAfterDays: 182, reminderDaysBefore: 14 });
+		expect(DEFAULT_SETTINGS.freshness).toMatchObject({
+			staleAfterDays: 182,
+			reminderDaysBefore: 14
+		});
 		const d = await getPortalDashboard(handle.db, { actor: provider, now: NOW });
 		expect(d.needsCheck.map((o) => [o.title, o.freshness?.state])).toEqual([
 			['Nie geprüft', 'stale'],
@@ -209,7 +284,10 @@ describe('listPortalOffers', () => {
 		const q = await listPortalOffers(handle.db, { actor: provider, filter: { q: 'STRASSE' } });
 		expect(q.items.map((o) => o.title)).toEqual(['Straßenfest']);
 		const q2 = await listPortalOffers(handle.db, { actor: provider, filter: { q: 'anderung' } });
-		expect(q2.items.map((o) => o.title)).toEqual(['Änderung zurückgegeben', 'Mit Änderung in Prüfung']);
+		expect(q2.items.map((o) => o.title)).toEqual([
+			'Änderung zurückgegeben',
+			'Mit Änderung in Prüfung'
+		]);
 	});
 
 	it('never lists offers of other institutions, even when asked for one', async () => {

@@ -28,12 +28,7 @@ export const OFFER_BUCKETS = [
 export type OfferBucket = (typeof OFFER_BUCKETS)[number];
 
 type OfferStatus =
-	| 'draft'
-	| 'in_review'
-	| 'published'
-	| 'archived'
-	| 'changes_requested'
-	| 'rejected';
+	'draft' | 'in_review' | 'published' | 'archived' | 'changes_requested' | 'rejected';
 type ChangeState = 'draft' | 'in_review' | 'changes_requested';
 
 /** The dashboard/list bucket of an offer, from its status and its pending change (if any). */
@@ -116,7 +111,11 @@ async function loadMyOffers(db: Db, actor: Actor, now: Date): Promise<PortalOffe
 		status: r.status,
 		changeState: r.changeState,
 		bucket: bucketOf(r.status, r.changeState),
-		institution: { id: r.institutionId, slug: slugs.get(r.institutionId) ?? '', name: r.institutionName },
+		institution: {
+			id: r.institutionId,
+			slug: slugs.get(r.institutionId) ?? '',
+			name: r.institutionName
+		},
 		lastVerifiedAt: r.lastVerifiedAt,
 		updatedAt: r.updatedAt,
 		freshness: r.status === 'published' ? freshnessOf(r.lastVerifiedAt, freshness, now) : null
@@ -197,11 +196,7 @@ export interface PortalOfferPage {
 
 /** Lower case without accents, ß as ss: "Straße" and "strasse" match. */
 const fold = (s: string) =>
-	s
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/ß/g, 'ss');
+	s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
 
 /** One page of my offers, filtered, sorted by title. */
 export async function listPortalOffers(
