@@ -76,7 +76,7 @@ describe('a provider manages API tokens', () => {
 		expect(await row.locator('td').first().textContent()).toBe(`${token.slice(0, 10)}…`);
 
 		// Revoking asks first; "Abbrechen" changes nothing.
-		await row.getByRole('button', { name: `Widerrufen: ${name}` }).click();
+		await row.getByRole('button', { name: `Widerrufen „${name}“` }).click();
 		await page.waitForLoadState();
 		const confirm = page.locator('#confirm-revoke');
 		expect(await confirm.textContent()).toContain(`Token „${name}“ wirklich widerrufen?`);
@@ -87,7 +87,7 @@ describe('a provider manages API tokens', () => {
 		expect(await page.locator('#confirm-revoke').count()).toBe(0);
 		expect(await row.locator('td').nth(3).textContent()).toBe('Aktiv');
 
-		await row.getByRole('button', { name: `Widerrufen: ${name}` }).click();
+		await row.getByRole('button', { name: `Widerrufen „${name}“` }).click();
 		await page.waitForLoadState();
 		await page.getByRole('button', { name: 'Ja, Token widerrufen' }).click();
 		await page.waitForURL((u) => u.searchParams.get('revoked') === '1');
