@@ -179,8 +179,10 @@ describe('a provider works from the portal dashboard', () => {
 		);
 		const section = page.locator('section[aria-labelledby="check-heading"]');
 		const item = section.locator('li', { has: page.locator(`a[href="${href}"]`) });
-		expect(await item.textContent()).toMatch(/Zuletzt geprüft: (\d+\. \w+ \d{4}|nie)/);
-		expect(await item.textContent()).toMatch(/Veraltet (seit|ab) \d+\. \w+ \d{4}|Veraltet/);
+		expect(await item.textContent()).toMatch(/Zuletzt geprüft: (\d+\. \S+ \d{4}|nie)/);
+		expect((await item.locator('.kern-badge').textContent())?.trim()).toMatch(
+			/^((Veraltet (seit|ab)|Öffentlich ausgeblendet seit) \d+\. \S+ \d{4}|Veraltet)$/
+		);
 		await expectNoAxeViolationsAsRendered(browser, page);
 
 		await item.getByRole('button', { name: /^Noch aktuell/ }).click();

@@ -31,6 +31,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		counts: dashboard.counts,
 		total: dashboard.total,
 		staleAfterDays: dashboard.freshness.staleAfterDays,
+		graceDays: dashboard.freshness.graceDays,
 		needsCheck: dashboard.needsCheck.slice(0, CHECK_SHOWN).map(item),
 		needsCheckTotal: dashboard.needsCheck.length,
 		changesRequested: dashboard.changesRequested.map(item)

@@ -160,17 +160,26 @@ describe('bucketOf', () => {
 
 describe('freshnessOf', () => {
 	const settings = { staleAfterDays: 100, reminderDaysBefore: 10, graceDays: 30 };
-	it('is due from reminderDaysBefore days before the offer goes stale', () => {
+	it('is due from reminderDaysBefore days before it goes stale, hidden graceDays after', () => {
 		expect(freshnessOf(daysAgo(89).toISOString(), settings, NOW).state).toBe('current');
 		expect(freshnessOf(daysAgo(90).toISOString(), settings, NOW).state).toBe('due');
 		expect(freshnessOf(daysAgo(99).toISOString(), settings, NOW).state).toBe('due');
 		expect(freshnessOf(daysAgo(100).toISOString(), settings, NOW).state).toBe('stale');
+		expect(freshnessOf(daysAgo(129).toISOString(), settings, NOW).state).toBe('stale');
+		expect(freshnessOf(daysAgo(130).toISOString(), settings, NOW).state).toBe('hidden');
 	});
-	it('names the day the offer goes stale; never checked counts as stale', () => {
+	it('names the days the offer goes stale and is hidden; never checked counts as stale', () => {
 		expect(freshnessOf(daysAgo(90).toISOString(), settings, NOW).staleAt).toBe(
 			new Date(NOW.getTime() + 10 * 86_400_000).toISOString()
 		);
-		expect(freshnessOf(null, settings, NOW)).toEqual({ state: 'stale', staleAt: null });
+		expect(freshnessOf(daysAgo(90).toISOString(), settings, NOW).hiddenAt).toBe(
+			new Date(NOW.getTime() + 40 * 86_400_000).toISOString()
+		);
+		expect(freshnessOf(null, settings, NOW)).toEqual({
+			state: 'stale',
+			staleAt: null,
+			hiddenAt: null
+		});
 	});
 });
 
@@ -202,10 +211,10 @@ describe('getPortalDashboard', () => {
 		const d = await getPortalDashboard(handle.db, { actor: provider, now: NOW });
 		expect(d.needsCheck.map((o) => [o.title, o.freshness?.state])).toEqual([
 			['Nie geprüft', 'stale'],
-			// The fixtures were checked on 2025-03-01 (alphabetical among equals).
-			['Elternberatung', 'stale'],
-			['Schwimmen für Kinder', 'stale'],
-			['Sprachkurs Deutsch A1', 'stale'],
+			// The fixtures were checked on 2025-03-01 (alphabetical among equals): hidden by now.
+			['Elternberatung', 'hidden'],
+			['Schwimmen für Kinder', 'hidden'],
+			['Sprachkurs Deutsch A1', 'hidden'],
 			['Veraltet', 'stale'],
 			['Bald fällig', 'due'],
 			['Genau fällig', 'due']

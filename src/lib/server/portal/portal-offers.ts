@@ -43,33 +43,40 @@ export function bucketOf(status: OfferStatus, changeState: ChangeState | null): 
 
 const DAY_MS = 86_400_000;
 
-export type FreshnessState = 'current' | 'due' | 'stale';
+export type FreshnessState = 'current' | 'due' | 'stale' | 'hidden';
 
 export interface Freshness {
 	state: FreshnessState;
 	/** When the offer counts as stale (null when it was never checked). */
 	staleAt: string | null;
+	/** When a stale offer is hidden from the public (after graceDays). */
+	hiddenAt: string | null;
 }
 
 /**
- * How fresh a published offer is: "due" from reminderDaysBefore days before it
- * goes stale, "stale" after staleAfterDays without a check. Never checked counts as stale.
+ * How fresh a published offer is (the same periods as the freshness module):
+ * "due" from reminderDaysBefore days before it goes stale, "stale" after
+ * staleAfterDays without a check, "hidden" from the public graceDays later.
+ * Never checked counts as stale.
  */
 export function freshnessOf(
 	lastVerifiedAt: string | null,
 	settings: TFreshness,
 	now: Date
 ): Freshness {
-	if (!lastVerifiedAt) return { state: 'stale', staleAt: null };
-	const staleAt = new Date(new Date(lastVerifiedAt).getTime() + settings.staleAfterDays * DAY_MS);
-	const dueAt = new Date(staleAt.getTime() - settings.reminderDaysBefore * DAY_MS);
+	if (!lastVerifiedAt) return { state: 'stale', staleAt: null, hiddenAt: null };
+	const verified = new Date(lastVerifiedAt).getTime();
+	const staleAt = verified + settings.staleAfterDays * DAY_MS;
+	const dueAt = staleAt - settings.reminderDaysBefore * DAY_MS;
+	const hiddenAt = staleAt + settings.graceDays * DAY_MS;
+	const t = now.getTime();
 	const state: FreshnessState =
-		now.getTime() >= staleAt.getTime()
-			? 'stale'
-			: now.getTime() >= dueAt.getTime()
-				? 'due'
-				: 'current';
-	return { state, staleAt: staleAt.toISOString() };
+		t >= hiddenAt ? 'hidden' : t >= staleAt ? 'stale' : t >= dueAt ? 'due' : 'current';
+	return {
+		state,
+		staleAt: new Date(staleAt).toISOString(),
+		hiddenAt: new Date(hiddenAt).toISOString()
+	};
 }
 
 export interface PortalOffer {
@@ -125,7 +132,7 @@ async function loadMyOffers(db: Db, actor: Actor, now: Date): Promise<PortalOffe
 const emptyCounts = (): Record<OfferBucket, number> =>
 	Object.fromEntries(OFFER_BUCKETS.map((b) => [b, 0])) as Record<OfferBucket, number>;
 
-/** Published offers that are stale or soon will be, never checked and oldest check first. */
+/** Published offers that are due, stale or hidden, never checked and oldest check first. */
 function needsCheck(offers: PortalOffer[]): PortalOffer[] {
 	return offers
 		.filter((o) => o.freshness && o.freshness.state !== 'current')
