@@ -14,4 +14,6 @@ process.env.NODE_ENV ??= 'production';
 // PUBLIC_BASE_URL) to the public https origin.
 process.env.ORIGIN ??=
 	process.env.PUBLIC_BASE_URL || `http://localhost:${process.env.PORT || 3000}`;
+// Import files may be up to 10 MB (adapter-node allows 512 KB request bodies by default).
+process.env.BODY_SIZE_LIMIT ??= '12M';
 await import(path.join(root, 'build', 'index.js'));

@@ -14,6 +14,7 @@ import { listDistricts, syncDistricts } from './districts';
 import { getPublishedOfferById, listPublishedOffers, onOffersChanged } from './offers';
 import { createSearchEngine, type SearchEngine } from './search';
 import { seedDemoData } from './seed';
+import { resumeImports } from './import/run';
 
 export interface App {
 	handle: DbHandle;
@@ -58,6 +59,8 @@ async function start(): Promise<App> {
 		{ db: handle.kind, offers: search.size, ms: Math.round(performance.now() - t0) },
 		'Bildungslandschaft bereit'
 	);
+	// Imports left running by a stopped process continue in the background.
+	resumeImports(handle.db).catch((err: unknown) => logger.error({ err }, 'Importe fortsetzen'));
 	return { handle, search };
 }
 
