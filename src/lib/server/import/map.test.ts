@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRowError, mapRow, parseDates, parseEuro, parseTermList, toIso } from './map';
+import { parseDates, parseEuro, parseTermList, toIso } from './convert';
+import { formatRowError, mapRow } from './map';
 import { columnOfField } from './columns';
 
 const INST = '00000000-0000-4000-8000-000000000001';

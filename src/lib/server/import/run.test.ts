@@ -12,6 +12,10 @@ import { archiveOffer } from '../offers/offer-write';
 import { getImportJob, listImportErrors, listImportInstitutions, listValidSample } from './jobs';
 import { previewImport, resumeImports, settleImports, startImport } from './run';
 import { buildSample, sampleCsv, sampleXlsx } from './sample';
+import { templateCsv } from './template';
+import { createOffer, saveOffer } from '../offers/offer-write';
+import { getOfferById } from '../offers/offer.queries';
+import { offerToInput } from '../offers/offer-input';
 
 let handle: DbHandle;
 let vhsId: string;
@@ -179,7 +183,7 @@ describe('a 500-row XLSX with 20 bad rows', () => {
 			phase: 'run'
 		});
 		expect(runErrors.items).toEqual([
-			{ row: 4, column: 'externe_id', message: expect.stringContaining('Archivierte Angebote') }
+			{ row: 4, column: 'externe_id', message: expect.stringContaining('ist archiviert') }
 		]);
 		expect(await countImported('XL')).toBe(480);
 		const titles = await handle.db
@@ -198,6 +202,121 @@ describe('a 500-row XLSX with 20 bad rows', () => {
 			.where(eq(offerChanges.offerId, published.id));
 		expect(change).toMatchObject({ state: 'in_review' });
 		expect((change!.data as { title: string }).title).toBe('Zweitimport Angebot 2');
+	});
+});
+
+describe('the bulk paths', () => {
+	/** An offer's content as the editor would load it, without what legitimately differs. */
+	async function content(id: string) {
+		const offer = await getOfferById(handle.db, id);
+		const { externalId: _e, ...rest } = offerToInput(offer!);
+		const [audit] = await handle.db
+			.select({ action: auditLog.action, after: auditLog.after })
+			.from(auditLog)
+			.where(eq(auditLog.entityId, id))
+			.orderBy(sql`${auditLog.id} desc`)
+			.limit(1);
+		const { externalId: _a, ...after } = audit!.after as Record<string, unknown>;
+		return { status: offer!.status, input: rest, action: audit!.action, after };
+	}
+	const idOf = async (externalId: string) =>
+		(
+			await handle.db
+				.select({ id: offers.id })
+				.from(offers)
+				.where(and(eq(offers.institutionId, kitaId), eq(offers.externalId, externalId)))
+		)[0]!.id;
+
+	it('store exactly what createOffer and saveOffer store, audit entries included', async () => {
+		const first = await previewImport(handle.db, {
+			actor: coordinator,
+			institutionId: kitaId,
+			fileName: 'vorlage.csv',
+			bytes: templateCsv(),
+			submit: false
+		});
+		const inputs = await listValidSample(handle.db, { actor: coordinator, jobId: first.id });
+		expect(inputs).toHaveLength(2);
+		await (
+			await startImport(handle.db, { actor: coordinator, jobId: first.id })
+		).done;
+		for (const { input } of inputs) {
+			const twin = { ...input, externalId: `TWIN-${input.externalId}` };
+			await createOffer(handle.db, { actor: coordinator, input: twin, submit: false });
+			const viaImport = await content(await idOf(input.externalId!));
+			expect(viaImport.status).toBe('draft');
+			expect(viaImport).toEqual(await content(await idOf(twin.externalId)));
+		}
+
+		// The same file with another title and other dates, now submitted: updates.
+		const changed = new TextDecoder()
+			.decode(templateCsv())
+			.replaceAll('Deutsch im Alltag', 'Deutsch für jeden Tag')
+			.replaceAll('.03.2027 17:00-18:30', '.04.2027 16:00-17:00');
+		const second = await previewImport(handle.db, {
+			actor: coordinator,
+			institutionId: kitaId,
+			fileName: 'vorlage-neu.csv',
+			bytes: new TextEncoder().encode(changed),
+			submit: true
+		});
+		const changedInputs = await listValidSample(handle.db, {
+			actor: coordinator,
+			jobId: second.id
+		});
+		await (
+			await startImport(handle.db, { actor: coordinator, jobId: second.id })
+		).done;
+		expect(await getImportJob(handle.db, { actor: coordinator, jobId: second.id })).toMatchObject({
+			updated: 2,
+			created: 0
+		});
+		for (const { input } of changedInputs) {
+			const twinId = await idOf(`TWIN-${input.externalId}`);
+			const twin = { ...input, externalId: `TWIN-${input.externalId}` };
+			await saveOffer(handle.db, {
+				actor: coordinator,
+				offerId: twinId,
+				input: twin,
+				submit: true
+			});
+			const viaImport = await content(await idOf(input.externalId!));
+			expect(viaImport.status).toBe('in_review');
+			expect(viaImport).toEqual(await content(twinId));
+		}
+		expect((await content(await idOf('VHS-2027-001'))).input.title).toBe(
+			'Deutsch für jeden Tag – Gesprächskurs'
+		);
+
+		// Published offers: the change waits in offer_changes, the same way.
+		for (const ext of ['VHS-2027-001', 'TWIN-VHS-2027-001']) {
+			await approveOffer(handle.db, { actor: coordinator, offerId: await idOf(ext) });
+		}
+		const third = await previewImport(handle.db, {
+			actor: coordinator,
+			institutionId: kitaId,
+			fileName: 'vorlage-3.csv',
+			bytes: new TextEncoder().encode(changed.replaceAll('für jeden Tag', 'jeden Tag')),
+			submit: false
+		});
+		const [thirdInput] = await listValidSample(handle.db, { actor: coordinator, jobId: third.id });
+		await (await startImport(handle.db, { actor: coordinator, jobId: third.id })).done;
+		const twinId = await idOf('TWIN-VHS-2027-001');
+		await saveOffer(handle.db, {
+			actor: coordinator,
+			offerId: twinId,
+			input: { ...thirdInput!.input, externalId: 'TWIN-VHS-2027-001' },
+			submit: false
+		});
+		const pendingOf = async (id: string) => {
+			const [c] = await handle.db.select().from(offerChanges).where(eq(offerChanges.offerId, id));
+			const { externalId: _x, ...data } = c!.data as Record<string, unknown>;
+			return { state: c!.state, submittedAt: c!.submittedAt, data, content: await content(id) };
+		};
+		const viaImport = await pendingOf(await idOf('VHS-2027-001'));
+		expect(viaImport.state).toBe('draft');
+		expect(viaImport.content.input.title).toBe('Deutsch für jeden Tag – Gesprächskurs');
+		expect(viaImport).toEqual(await pendingOf(twinId));
 	});
 });
 

@@ -10,11 +10,11 @@
  * an existing offer is saved (published → pending change), a new one is
  * created (submit → in review, else draft).
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import type { Db } from '../db/client';
-import { importJobs, institutions, offers } from '../db/schema';
-import { AppError, ErrorCode, isAppError } from '../errors';
+import { importJobs, institutions } from '../db/schema';
+import { AppError, ErrorCode } from '../errors';
 import { recordAudit } from '../audit';
 import {
 	assertCan,
@@ -25,13 +25,12 @@ import {
 	type Actor
 } from '../accounts';
 import { logger } from '../logger';
-import { createOffer, saveOffer } from '../offers/offer-write';
 import type { TOfferInput } from '../offers/offer-input';
-import { columnOfField, type ImportLocale } from './columns';
+import type { ImportLocale } from './columns';
 import { mapRow } from './map';
 import { parseImportFile, type ImportRowError } from './parse';
 import { getImportJob, type ImportJobView } from './jobs';
-import { createOffersBulk, saveOffersBulk } from './bulk';
+import { writeBatch } from './batch';
 
 /** Rows per transaction: short, because PGlite blocks the event loop per query. */
 export const BATCH_SIZE = 50;
@@ -177,21 +176,6 @@ function runInBackground(db: Db, actor: Actor, jobId: string): Promise<void> {
 	return run;
 }
 
-/** A failed row as { row, column, message } (the first field issue names the column). */
-function rowFailure(row: number, err: unknown): StoredError {
-	if (isAppError(err)) {
-		const issue = err.issues[0];
-		return {
-			row,
-			column: issue ? columnOfField(issue.field) : '',
-			message: issue?.message ?? err.message,
-			phase: 'run'
-		};
-	}
-	logger.error({ err, row }, 'Importzeile fehlgeschlagen');
-	return { row, column: '', message: m.import_err_row_unexpected(), phase: 'run' };
-}
-
 async function runJob(db: Db, actor: Actor, jobId: string): Promise<void> {
 	const [job] = await db
 		.select({
@@ -210,75 +194,12 @@ async function runJob(db: Db, actor: Actor, jobId: string): Promise<void> {
 		const batch = rows.slice(start, start + BATCH_SIZE);
 		await db.transaction(async (txRaw) => {
 			const tx = txRaw as unknown as Db;
-			const ids = batch.map((r) => r.input.externalId).filter((x): x is string => !!x);
-			const existing = new Map<string, string>();
-			if (ids.length > 0) {
-				const found = await tx
-					.select({ id: offers.id, externalId: offers.externalId })
-					.from(offers)
-					.where(and(eq(offers.institutionId, job.institutionId), inArray(offers.externalId, ids)));
-				for (const f of found) if (f.externalId) existing.set(f.externalId, f.id);
-			}
-			let created = 0;
-			let updated = 0;
-			const failures: StoredError[] = [];
-			const fresh: StoredRow[] = [];
-			const known: (StoredRow & { offerId: string })[] = [];
-			for (const r of batch) {
-				const offerId = r.input.externalId ? existing.get(r.input.externalId) : undefined;
-				if (offerId) known.push({ ...r, offerId });
-				else fresh.push(r);
-			}
-			const common = {
+			const { created, updated, failures } = await writeBatch(tx, {
 				actor,
 				institutionId: job.institutionId,
-				createdBy: actorUserId(actor),
-				submit
-			};
-			// Existing offers (same externe_id): in bulk with saveOffer's rules; if that
-			// fails as a whole, through saveOffer row by row to find the culprit.
-			if (known.length > 0) {
-				try {
-					const bulk = await tx.transaction((sp) =>
-						saveOffersBulk(sp as unknown as Db, { ...common, rows: known })
-					);
-					updated += bulk.updated;
-					failures.push(...bulk.failures);
-				} catch (bulkErr) {
-					logger.warn({ err: bulkErr, jobId }, 'Import: Sammelschreiben fehlgeschlagen, einzeln');
-					for (const r of known) {
-						const input = { ...r.input, institution: { id: job.institutionId } };
-						try {
-							await saveOffer(tx, { actor, offerId: r.offerId, input, submit });
-							updated++;
-						} catch (err) {
-							failures.push(rowFailure(r.row, err));
-						}
-					}
-				}
-			}
-			// New offers: in bulk; if that fails as a whole, row by row to find the culprit.
-			if (fresh.length > 0) {
-				try {
-					const bulk = await tx.transaction((sp) =>
-						createOffersBulk(sp as unknown as Db, { ...common, rows: fresh })
-					);
-					created += bulk.created;
-					failures.push(...bulk.failures);
-				} catch (bulkErr) {
-					logger.warn({ err: bulkErr, jobId }, 'Import: Sammelschreiben fehlgeschlagen, einzeln');
-					for (const r of fresh) {
-						const input = { ...r.input, institution: { id: job.institutionId } };
-						try {
-							await createOffer(tx, { actor, input, submit });
-							created++;
-						} catch (err) {
-							failures.push(rowFailure(r.row, err));
-						}
-					}
-				}
-			}
-			failures.sort((a, b) => a.row - b.row);
+				submit,
+				batch
+			});
 			await tx
 				.update(importJobs)
 				.set({
