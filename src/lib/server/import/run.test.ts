@@ -300,7 +300,9 @@ describe('the bulk paths', () => {
 			submit: false
 		});
 		const [thirdInput] = await listValidSample(handle.db, { actor: coordinator, jobId: third.id });
-		await (await startImport(handle.db, { actor: coordinator, jobId: third.id })).done;
+		await (
+			await startImport(handle.db, { actor: coordinator, jobId: third.id })
+		).done;
 		const twinId = await idOf('TWIN-VHS-2027-001');
 		await saveOffer(handle.db, {
 			actor: coordinator,
