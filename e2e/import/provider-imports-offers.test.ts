@@ -117,8 +117,14 @@ describe('a provider importing offers from a spreadsheet', () => {
 
 	it('works without JavaScript: plain upload form, preview, import and a self-refreshing progress page', async () => {
 		const provider = accounts().providerA;
-		const sample = buildSample({ rows: 12, bad: 2, idPrefix: 'E2E-NOJS', titlePrefix: 'Ohne JS' });
-		const file = path.join(dir, 'klein.xlsx');
+		// Big enough that the import is still running when the page comes back.
+		const sample = buildSample({
+			rows: 1500,
+			bad: 2,
+			idPrefix: 'E2E-NOJS',
+			titlePrefix: 'Ohne JS'
+		});
+		const file = path.join(dir, 'ohne-js.xlsx');
 		writeFileSync(file, await sampleXlsx(sample));
 
 		const context = await newContext(browser, { javaScriptEnabled: false });
@@ -135,12 +141,22 @@ describe('a provider importing offers from a spreadsheet', () => {
 
 		await upload(page, file, provider.institution.id);
 		expect(await page.getByTestId('import-errors').locator('tbody tr').count()).toBe(2);
-		await page.getByRole('button', { name: '10 gültige Zeilen importieren' }).click();
-		// While running, <noscript><meta refresh> reloads the page until it is done.
+		const [running] = await Promise.all([
+			page.waitForNavigation(),
+			page.getByRole('button', { name: '1.498 gültige Zeilen importieren' }).click()
+		]);
+		// While it runs, the page refreshes itself (<noscript><meta refresh>) …
+		const html = await running!.text();
+		expect(html).toContain('Import läuft');
+		expect(html).toMatch(/<noscript><meta http-equiv="refresh" content="2"\s*\/?><\/noscript>/);
+		// … until it is done.
 		await page
 			.getByRole('heading', { level: 1, name: 'Import abgeschlossen' })
-			.waitFor({ timeout: 60_000 });
-		expect(await page.getByTestId('import-counts').textContent()).toContain('10 neu angelegt');
+			.waitFor({ timeout: 90_000 });
+		expect(await page.getByTestId('import-counts').textContent()).toContain(
+			'1.498 neu angelegt, 0 aktualisiert, 0 fehlgeschlagen'
+		);
+		expect(await page.content()).not.toContain('http-equiv="refresh"');
 		await context.close();
 	});
 });
