@@ -109,6 +109,11 @@ describe('taxonomy columns', () => {
 			{ column: 'format', message: 'Bitte geben Sie genau ein Format an.' }
 		]);
 	});
+	it('names an unknown language', () => {
+		expect(errors({ sprachen: 'Deutsch; Klingonisch' })).toEqual([
+			{ column: 'sprachen', message: expect.stringContaining('„Klingonisch“ kennen wir nicht') }
+		]);
+	});
 	it('accepts SDGs as numbers or labels', () => {
 		expect(ok({ sdgs: '4; Gesundheit und Wohlergehen, 13' }).sdgs).toEqual([4, 3, 13]);
 		expect(errors({ sdgs: '18' })[0]!.column).toBe('sdgs');
@@ -190,6 +195,10 @@ describe('yes/no columns', () => {
 			registration: { required: false }
 		});
 		expect(ok({ rollstuhlgerecht: 'unbekannt' }).accessibility.wheelchairAccessible).toBeNull();
+		expect(ok({ barrierefreiheit_hinweis: 'Aufzug im Haus' }).accessibility).toEqual({
+			wheelchairAccessible: null,
+			notes: 'Aufzug im Haus'
+		});
 	});
 	it('reject anything else', () => {
 		expect(errors({ but: 'vielleicht' })).toEqual([
@@ -349,6 +358,12 @@ describe('registration', () => {
 			ok({ anmeldung: 'ja', anmeldung_telefon: '05341 839-0', anmeldung_hinweis: 'bis Freitag' })
 				.registration
 		).toMatchObject({ required: true, phone: '05341 839-0', note: 'bis Freitag' });
+	});
+	it('keeps URL and e-mail', () => {
+		expect(
+			ok({ anmeldung_url: 'https://example.org/a', anmeldung_email: 'kurse@example.org' })
+				.registration
+		).toMatchObject({ url: 'https://example.org/a', email: 'kurse@example.org' });
 	});
 	it('checks URL, e-mail and phone', () => {
 		expect(
