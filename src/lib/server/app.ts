@@ -15,6 +15,7 @@ import { getPublishedOfferById, listPublishedOffers, onOffersChanged } from './o
 import { createSearchEngine, type SearchEngine } from './search';
 import { seedDemoData } from './seed';
 import { startJobs, type JobRunner } from './jobs';
+import { resumeImports } from './import/run';
 
 export interface App {
 	handle: DbHandle;
@@ -56,6 +57,8 @@ async function start(): Promise<App> {
 		'Bildungslandschaft bereit'
 	);
 	jobs = startJobs(handle.db, { intervalMinutes: env.JOBS_INTERVAL_MINUTES, indexBuiltAt });
+	// Imports left running by a stopped process continue in the background.
+	resumeImports(handle.db).catch((err: unknown) => logger.error({ err }, 'Importe fortsetzen'));
 	return { handle, search };
 }
 

@@ -53,8 +53,11 @@ async function resolveInstitution(db: Db, ref: TOfferInput['institution']) {
 	return inst;
 }
 
-/** Offer columns (without identity and status) from a valid write body. */
-async function columnsOf(db: Db, input: TOfferInput) {
+/**
+ * Offer columns (without identity and status) from a valid write body.
+ * Exported for the bulk import, which writes many offers per statement.
+ */
+export async function columnsOf(db: Db, input: TOfferInput) {
 	const loc = input.location;
 	let venueLat = loc.lat;
 	let venueLon = loc.lon;
