@@ -22,7 +22,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 		status: o.status,
 		changeState: o.changeState,
 		lastVerifiedAt: o.lastVerifiedAt,
-		freshness: o.freshness
+		freshness: o.freshness && {
+			state: o.freshness.state,
+			staleSince: o.freshness.staleSince?.toISOString() ?? null,
+			hiddenFrom: o.freshness.hiddenFrom?.toISOString() ?? null
+		}
 	});
 	return {
 		displayName: user.displayName,

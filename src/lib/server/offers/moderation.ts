@@ -454,6 +454,7 @@ export async function listInstitutionOffers(
 			institutionId: offers.institutionId,
 			institutionName: institutions.name,
 			lastVerifiedAt: offers.lastVerifiedAt,
+			publishedAt: offers.publishedAt,
 			updatedAt: offers.updatedAt,
 			externalId: offers.externalId
 		})
@@ -465,6 +466,7 @@ export async function listInstitutionOffers(
 	return rows.map((r) => ({
 		...r,
 		lastVerifiedAt: r.lastVerifiedAt?.toISOString() ?? null,
+		publishedAt: r.publishedAt?.toISOString() ?? null,
 		updatedAt: r.updatedAt.toISOString()
 	}));
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';
 import { offerChanges, offers } from '../db/schema';
-import { insertFixtures } from '../api/fixtures';
+import { FIXTURE_NOW, insertFixtures } from '../api/fixtures';
 import { createTestDb } from '../testing/db';
 import { makeActor } from '../testing/actors';
 import { AppError } from '../errors';
@@ -10,7 +11,6 @@ import { reverifyOffer } from '../offers';
 import { DEFAULT_SETTINGS, updateSettings } from '../settings';
 import {
 	bucketOf,
-	freshnessOf,
 	getPortalDashboard,
 	listInstitutionManagers,
 	listPortalOffers
@@ -35,7 +35,14 @@ beforeAll(async () => {
 	const vhs = fx.institutions.vhs.id;
 	const kita = fx.institutions.kita.id;
 	const base = { description: 'Beschreibung', format: 'kurs', status: 'published' as const };
-	// The fixtures' published offers were checked on 2025-03-01 — long stale by NOW.
+	// The fixtures' published offers count as checked a week before the real clock;
+	// here they were last checked when published (2025-03-01, 457 days before NOW).
+	await db
+		.update(offers)
+		.set({ lastVerifiedAt: FIXTURE_NOW })
+		.where(
+			inArray(offers.id, [fx.offers.sprachkurs.id, fx.offers.schwimmen.id, fx.offers.beratung.id])
+		);
 	const rows = await db
 		.insert(offers)
 		.values([
@@ -158,31 +165,6 @@ describe('bucketOf', () => {
 	});
 });
 
-describe('freshnessOf', () => {
-	const settings = { staleAfterDays: 100, reminderDaysBefore: 10, graceDays: 30 };
-	it('is due from reminderDaysBefore days before it goes stale, hidden graceDays after', () => {
-		expect(freshnessOf(daysAgo(89).toISOString(), settings, NOW).state).toBe('current');
-		expect(freshnessOf(daysAgo(90).toISOString(), settings, NOW).state).toBe('due');
-		expect(freshnessOf(daysAgo(99).toISOString(), settings, NOW).state).toBe('due');
-		expect(freshnessOf(daysAgo(100).toISOString(), settings, NOW).state).toBe('stale');
-		expect(freshnessOf(daysAgo(129).toISOString(), settings, NOW).state).toBe('stale');
-		expect(freshnessOf(daysAgo(130).toISOString(), settings, NOW).state).toBe('hidden');
-	});
-	it('names the days the offer goes stale and is hidden; never checked counts as stale', () => {
-		expect(freshnessOf(daysAgo(90).toISOString(), settings, NOW).staleAt).toBe(
-			new Date(NOW.getTime() + 10 * 86_400_000).toISOString()
-		);
-		expect(freshnessOf(daysAgo(90).toISOString(), settings, NOW).hiddenAt).toBe(
-			new Date(NOW.getTime() + 40 * 86_400_000).toISOString()
-		);
-		expect(freshnessOf(null, settings, NOW)).toEqual({
-			state: 'stale',
-			staleAt: null,
-			hiddenAt: null
-		});
-	});
-});
-
 describe('getPortalDashboard', () => {
 	it('counts the offers of my institutions by status, a pending change on its own', async () => {
 		const d = await getPortalDashboard(handle.db, { actor: provider, now: NOW });
@@ -210,16 +192,23 @@ describe('getPortalDashboard', () => {
 		});
 		const d = await getPortalDashboard(handle.db, { actor: provider, now: NOW });
 		expect(d.needsCheck.map((o) => [o.title, o.freshness?.state])).toEqual([
+			// Neither checked nor published: no day to count from, stale without dates.
 			['Nie geprüft', 'stale'],
 			// The fixtures were checked on 2025-03-01 (alphabetical among equals): hidden by now.
 			['Elternberatung', 'hidden'],
 			['Schwimmen für Kinder', 'hidden'],
 			['Sprachkurs Deutsch A1', 'hidden'],
 			['Veraltet', 'stale'],
-			['Bald fällig', 'due'],
-			['Genau fällig', 'due']
+			['Bald fällig', 'due_soon'],
+			['Genau fällig', 'due_soon']
 		]);
 		expect(d.needsCheck.map((o) => o.title)).not.toContain('Fremdes Angebot');
+		expect(d.needsCheck.map((o) => o.title)).not.toContain('Knapp nicht fällig');
+		const byTitle = new Map(d.needsCheck.map((o) => [o.title, o.freshness]));
+		expect(byTitle.get('Nie geprüft')?.staleSince).toBeNull();
+		// Due on the day it goes stale (182 days after the check), hidden 60 days later.
+		expect(byTitle.get('Bald fällig')?.staleSince).toEqual(daysAgo(170 - 182));
+		expect(byTitle.get('Veraltet')?.hiddenFrom).toEqual(daysAgo(200 - 182 - 60));
 	});
 
 	it('follows the freshness settings', async () => {
@@ -247,6 +236,34 @@ describe('getPortalDashboard', () => {
 		}
 	});
 
+	it('counts a never-checked offer from the day it was published', async () => {
+		const setPublished = (publishedAt: Date | null) =>
+			handle.db.update(offers).set({ publishedAt }).where(eq(offers.id, ids.nie!));
+		try {
+			await setPublished(daysAgo(20));
+			const recent = await getPortalDashboard(handle.db, { actor: provider, now: NOW });
+			expect(recent.needsCheck.map((o) => o.title)).not.toContain('Nie geprüft');
+
+			await setPublished(daysAgo(190));
+			const old = await getPortalDashboard(handle.db, { actor: provider, now: NOW });
+			const titles = old.needsCheck.map((o) => o.title);
+			// Oldest first: after "Veraltet" (checked 200 days ago), before "Bald fällig" (170).
+			expect(titles.slice(titles.indexOf('Veraltet'))).toEqual([
+				'Veraltet',
+				'Nie geprüft',
+				'Bald fällig',
+				'Genau fällig'
+			]);
+			const nie = old.needsCheck.find((o) => o.title === 'Nie geprüft')!;
+			expect(nie.lastVerifiedAt).toBeNull();
+			expect(nie.publishedAt).toBe(daysAgo(190).toISOString());
+			expect(nie.freshness?.state).toBe('stale');
+			expect(nie.freshness?.staleSince).toEqual(daysAgo(190 - 182));
+		} finally {
+			await setPublished(null);
+		}
+	});
+
 	it('lists offers and pending changes the office sent back', async () => {
 		const d = await getPortalDashboard(handle.db, { actor: provider, now: NOW });
 		expect(d.changesRequested.map((o) => [o.title, o.status, o.changeState])).toEqual([
@@ -256,6 +273,9 @@ describe('getPortalDashboard', () => {
 	});
 
 	it('a re-check with one click takes the offer off the list', async () => {
+		// By the real clock (after NOW) the offer is even older, so it is listed.
+		const before = await getPortalDashboard(handle.db, { actor: provider });
+		expect(before.needsCheck.map((o) => o.title)).toContain('Bald fällig');
 		await reverifyOffer(handle.db, { actor: provider, offerId: ids.bald! });
 		const d = await getPortalDashboard(handle.db, { actor: provider });
 		expect(d.needsCheck.map((o) => o.title)).not.toContain('Bald fällig');

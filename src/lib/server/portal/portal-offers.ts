@@ -15,6 +15,7 @@ import { memberships, users } from '../db/schema';
 import { assertCan, canEditInstitutionOffers, type Actor } from '../accounts';
 import { getSettings, type TFreshness } from '../settings';
 import { listInstitutionOffers } from '../offers';
+import { freshnessOf, type Freshness } from '../freshness';
 
 export const OFFER_BUCKETS = [
 	'changes_requested',
@@ -41,44 +42,6 @@ export function bucketOf(status: OfferStatus, changeState: ChangeState | null): 
 	return status;
 }
 
-const DAY_MS = 86_400_000;
-
-export type FreshnessState = 'current' | 'due' | 'stale' | 'hidden';
-
-export interface Freshness {
-	state: FreshnessState;
-	/** When the offer counts as stale (null when it was never checked). */
-	staleAt: string | null;
-	/** When a stale offer is hidden from the public (after graceDays). */
-	hiddenAt: string | null;
-}
-
-/**
- * How fresh a published offer is (the same periods as the freshness module):
- * "due" from reminderDaysBefore days before it goes stale, "stale" after
- * staleAfterDays without a check, "hidden" from the public graceDays later.
- * Never checked counts as stale.
- */
-export function freshnessOf(
-	lastVerifiedAt: string | null,
-	settings: TFreshness,
-	now: Date
-): Freshness {
-	if (!lastVerifiedAt) return { state: 'stale', staleAt: null, hiddenAt: null };
-	const verified = new Date(lastVerifiedAt).getTime();
-	const staleAt = verified + settings.staleAfterDays * DAY_MS;
-	const dueAt = staleAt - settings.reminderDaysBefore * DAY_MS;
-	const hiddenAt = staleAt + settings.graceDays * DAY_MS;
-	const t = now.getTime();
-	const state: FreshnessState =
-		t >= hiddenAt ? 'hidden' : t >= staleAt ? 'stale' : t >= dueAt ? 'due' : 'current';
-	return {
-		state,
-		staleAt: new Date(staleAt).toISOString(),
-		hiddenAt: new Date(hiddenAt).toISOString()
-	};
-}
-
 export interface PortalOffer {
 	id: string;
 	slug: string;
@@ -88,8 +51,9 @@ export interface PortalOffer {
 	bucket: OfferBucket;
 	institution: { id: string; slug: string; name: string };
 	lastVerifiedAt: string | null;
+	publishedAt: string | null;
 	updatedAt: string;
-	/** Only for published offers. */
+	/** Only for published offers (the freshness module's periods and states). */
 	freshness: Freshness | null;
 }
 
@@ -124,23 +88,26 @@ async function loadMyOffers(db: Db, actor: Actor, now: Date): Promise<PortalOffe
 			name: r.institutionName
 		},
 		lastVerifiedAt: r.lastVerifiedAt,
+		publishedAt: r.publishedAt,
 		updatedAt: r.updatedAt,
-		freshness: r.status === 'published' ? freshnessOf(r.lastVerifiedAt, freshness, now) : null
+		freshness: r.status === 'published' ? freshnessOf(r, freshness, now) : null
 	}));
 }
 
 const emptyCounts = (): Record<OfferBucket, number> =>
 	Object.fromEntries(OFFER_BUCKETS.map((b) => [b, 0])) as Record<OfferBucket, number>;
 
-/** Published offers that are due, stale or hidden, never checked and oldest check first. */
+/** The instant an offer's freshness counts from (ms), -Infinity without one. */
+const checkedAt = (o: PortalOffer) => o.freshness?.verifiedAt?.getTime() ?? -Infinity;
+
+/**
+ * Published offers that are due soon, stale or hidden; those without any date
+ * first, then the oldest check (or publication, when never checked) first.
+ */
 function needsCheck(offers: PortalOffer[]): PortalOffer[] {
 	return offers
-		.filter((o) => o.freshness && o.freshness.state !== 'current')
-		.sort(
-			(a, b) =>
-				(a.lastVerifiedAt ?? '').localeCompare(b.lastVerifiedAt ?? '') ||
-				a.title.localeCompare(b.title, 'de')
-		);
+		.filter((o) => o.freshness && o.freshness.state !== 'fresh')
+		.sort((a, b) => checkedAt(a) - checkedAt(b) || a.title.localeCompare(b.title, 'de'));
 }
 
 export interface PortalDashboard {
