@@ -119,7 +119,7 @@ describe('an offer from invitation to public search', () => {
 
 		// 7. The offer is found in public search, with the fixed price.
 		expect(await publicHits(provider, title)).toBe(1);
-		await provider.locator('main a', { hasText: title }).first().click();
+		await provider.locator('main a[href^="/angebote/"]', { hasText: title }).first().click();
 		await expectMainToContain(provider, '3,50');
 		await expectNoAxeViolations(provider);
 
@@ -166,5 +166,5 @@ async function openReview(page: Page, offerId: string, title: string): Promise<v
 /** How many results the public finder shows for the exact title. */
 async function publicHits(page: Page, title: string): Promise<number> {
 	await page.goto(`/angebote?q=${encodeURIComponent(title)}`);
-	return page.locator('main a', { hasText: title }).count();
+	return page.locator('main a[href^="/angebote/"]', { hasText: title }).count();
 }

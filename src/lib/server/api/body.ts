@@ -40,10 +40,16 @@ function checkContentType(headers: Headers, opts: ReadJsonOptions): void {
 	}
 }
 
+/**
+ * The rest of the body is not read, so the connection is closed after the
+ * answer: a client must not send its next request on a socket that still
+ * carries this body (it would see ECONNRESET).
+ */
 function tooLarge(locale: ApiLocale): ApiProblemError {
 	return new ApiProblemError(
 		'payload-too-large',
-		m.api_detail_body_too_large({ max: MAX_BODY_LABEL }, { locale })
+		m.api_detail_body_too_large({ max: MAX_BODY_LABEL }, { locale }),
+		{ headers: { connection: 'close' } }
 	);
 }
 
