@@ -13,6 +13,7 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { E2E_PASSWORD, type E2eAccount, type E2eAccounts } from './fixtures';
 import { startTestSmtp } from '../src/lib/server/testing/smtp';
+import type { XssFixtures } from '../src/lib/server/testing/xss';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -23,6 +24,8 @@ declare module 'vitest' {
 		mailDir: string;
 		/** An API token (bl_…) of providerA's institution, for the write API. */
 		apiTokenA: string;
+		/** An institution and an offer with XSS payloads in every text field (testing/xss.ts). */
+		xss: XssFixtures | null;
 	}
 }
 
@@ -33,7 +36,7 @@ declare module 'vitest' {
 async function prepareDatabase(opts: {
 	dataDir: string;
 	databaseUrl?: string;
-}): Promise<{ accounts: E2eAccounts; apiTokenA: string }> {
+}): Promise<{ accounts: E2eAccounts; apiTokenA: string; xss: XssFixtures }> {
 	const { openDatabase } = await import('../src/lib/server/db/client');
 	const { syncDistricts } = await import('../src/lib/server/districts');
 	const { cityConfig } = await import('../src/lib/server/config/city');
@@ -41,6 +44,7 @@ async function prepareDatabase(opts: {
 	const { createApiToken, createUser, systemActor } = await import('../src/lib/server/accounts');
 	const { institutions } = await import('../src/lib/server/db/schema');
 	const { asc } = await import('drizzle-orm');
+	const { seedXssFixtures } = await import('../src/lib/server/testing/xss');
 	const handle = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
 	try {
 		await handle.migrate();
@@ -75,7 +79,8 @@ async function prepareDatabase(opts: {
 			actor,
 			input: { institutionId: a!.id, name: 'E2E-Tests' }
 		});
-		return { accounts, apiTokenA };
+		const xss = await seedXssFixtures(handle.db);
+		return { accounts, apiTokenA, xss };
 	} finally {
 		await handle.close();
 	}
@@ -117,6 +122,7 @@ export default async function setup(project: TestProject) {
 		project.provide('accounts', JSON.parse(process.env.E2E_ACCOUNTS ?? '{}') as E2eAccounts);
 		project.provide('mailDir', process.env.E2E_MAIL_DIR ?? '');
 		project.provide('apiTokenA', process.env.E2E_API_TOKEN_A ?? '');
+		project.provide('xss', null);
 		return;
 	}
 	const root = path.resolve(import.meta.dirname, '..');
@@ -150,7 +156,7 @@ export default async function setup(project: TestProject) {
 		};
 	}
 
-	const { accounts, apiTokenA } = await prepareDatabase({ dataDir, databaseUrl });
+	const { accounts, apiTokenA, xss } = await prepareDatabase({ dataDir, databaseUrl });
 	const mailDir = mkdtempSync(path.join(tmpdir(), 'bl-e2e-mail-'));
 	const smtp = await startTestSmtp({ dir: mailDir });
 
@@ -183,6 +189,7 @@ export default async function setup(project: TestProject) {
 	project.provide('accounts', accounts);
 	project.provide('mailDir', mailDir);
 	project.provide('apiTokenA', apiTokenA);
+	project.provide('xss', xss);
 
 	return async () => {
 		process.off('exit', killChild);

@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import { systemActor } from '../accounts/accounts.schemas';
 import { createInstitution } from '../institutions/institution-write';
 import { addReviewComment, approveOffer, createOffer, saveOffer } from '../offers';
+import { saveContentPage } from '../content/content-pages';
 
 export const XSS_PAYLOADS = [
 	'<script>window.__xss=1</script>',
@@ -36,6 +37,8 @@ export interface XssFixtures {
 	offerId: string;
 	offerSlug: string;
 	offerTitle: string;
+	/** A content page (/seiten/<slug>) whose Markdown carries the payloads. */
+	pageSlug: string;
 }
 
 /**
@@ -120,5 +123,21 @@ export async function seedXssFixtures(db: Db): Promise<XssFixtures> {
 		submit: true
 	});
 	await addReviewComment(db, { actor, offerId: created.id, body: xssText('Kommentar:') });
-	return { institutionSlug: inst.slug, offerId: created.id, offerSlug: created.slug, offerTitle };
+	const pageSlug = 'xss-test';
+	await saveContentPage(db, {
+		actor,
+		input: {
+			slug: pageSlug,
+			locale: 'de',
+			title: `Testseite ${xssShort(0)}`,
+			body: `## Überschrift ${xssShort(1)}\n\n${XSS_PAYLOADS.map((p) => `- ${p}`).join('\n')}\n\n[Link](javascript:window.__xss=14) [Mail](mailto:a@example.org)`
+		}
+	});
+	return {
+		institutionSlug: inst.slug,
+		offerId: created.id,
+		offerSlug: created.slug,
+		offerTitle,
+		pageSlug
+	};
 }
