@@ -24,9 +24,16 @@ describe('a provider with offers about to go stale', () => {
 			return;
 		}
 		const mail = await waitForMail(isReminder(a.email), 90_000);
+		// Other tests may confirm an offer after the mail went out: judge only offers
+		// whose last check is older than the mail.
+		const sentAt = Date.parse(/^Date: (.+)$/m.exec(mail.raw)?.[1] ?? '');
+		expect(Number.isNaN(sentAt)).toBe(false);
+		const unchangedSince = (o: (typeof offers)[number]) =>
+			Date.parse(o.lastVerifiedAt ?? o.publishedAt ?? '') < sentAt - 1000;
 		// Titles repeat across offers; each offer is named by its link to the editor.
 		for (const o of due) expect(mail.decoded).toContain(`/portal/angebote/${o.id}`);
-		for (const o of fresh) expect(mail.decoded).not.toContain(`/portal/angebote/${o.id}`);
+		for (const o of fresh.filter(unchangedSince))
+			expect(mail.decoded).not.toContain(`/portal/angebote/${o.id}`);
 		expect(mail.decoded).toMatch(/Zuletzt geprüft am \d{1,2}\. \p{L}+ \d{4}\./u);
 		expect(mail.decoded).toContain(`Zum Portal: ${baseUrl()}/portal`);
 		expect(mail.decoded).toContain('Salzgitter');
