@@ -132,6 +132,30 @@ describe('institution form', () => {
 		expect(fieldOf('name')).toBe('name');
 	});
 
+	it('keeps the stored coordinates of a form without coordinate fields while the address is unchanged', () => {
+		const withoutCoords = { ...institutionToForm(institution), lat: '', lon: '' };
+		const keep = { keepCoordinatesOf: institution };
+		expect(formToInput(withoutCoords, keep).input).toMatchObject({ lat: 52.15, lon: 10.33 });
+		// Surrounding spaces do not count as a change.
+		expect(formToInput({ ...withoutCoords, street: ' Marktplatz 1 ' }, keep).input).toMatchObject({
+			lat: 52.15,
+			lon: 10.33
+		});
+		// A new street, postal code or district: the district's centre (lat/lon null) is used.
+		for (const change of [
+			{ street: 'Neue Straße 1' },
+			{ postalCode: '38229' },
+			{ districtSlug: 'anderer-stadtteil' }
+		]) {
+			expect(formToInput({ ...withoutCoords, ...change }, keep).input).toMatchObject({
+				lat: null,
+				lon: null
+			});
+		}
+		// Without the option (the back office), empty fields mean the district's centre.
+		expect(formToInput(withoutCoords).input).toMatchObject({ lat: null, lon: null });
+	});
+
 	it('accepts German decimal commas and refuses other coordinates with a German message', () => {
 		const base = institutionToForm(institution);
 		expect(formToInput({ ...base, lat: '52,1', lon: '10,4' }).input).toMatchObject({

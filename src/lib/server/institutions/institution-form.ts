@@ -190,13 +190,30 @@ function parseCoordinate(v: string): number | null {
 	return /^-?\d{1,3}(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
 }
 
+export interface FormToInputOptions {
+	/**
+	 * For a form without coordinate fields (the managers' profile page): the
+	 * stored institution. Its coordinates stay while street, postal code and
+	 * district are unchanged; a new address falls back to the district's centre.
+	 */
+	keepCoordinatesOf?: TInstitution;
+}
+
+const sameAddress = (values: InstitutionFormValues, current: TInstitution) =>
+	values.street.trim() === current.address.street &&
+	values.postalCode.trim() === current.address.postalCode &&
+	values.districtSlug === current.address.district.slug;
+
 /**
  * The input for createInstitution/updateInstitution, plus issues the form
  * itself finds (coordinates). Blank opening-hours rows are left out;
  * `fieldOf` maps an issue path of the input (openingHours.0.opens) back to the
  * form's row numbering.
  */
-export function formToInput(values: InstitutionFormValues): {
+export function formToInput(
+	values: InstitutionFormValues,
+	{ keepCoordinatesOf: current }: FormToInputOptions = {}
+): {
 	input: TInstitutionInput;
 	issues: FieldIssue[];
 	fieldOf: (field: string) => string;
@@ -221,6 +238,10 @@ export function formToInput(values: InstitutionFormValues): {
 			field: missing,
 			message: 'Bitte Breite und Länge beide angeben oder beide leer lassen.'
 		});
+	}
+	if (current && coords.lat === null && coords.lon === null && sameAddress(values, current)) {
+		coords.lat = current.lat;
+		coords.lon = current.lon;
 	}
 	const kept: number[] = [];
 	values.openingHours.forEach((r, i) => {
@@ -289,16 +310,18 @@ export type InstitutionFormOutcome<T> =
 /**
  * Handles a posted institution form: an opening-hours button re-renders the
  * form with the row added/removed; "save" calls `save(input)` (the use case,
- * which checks policy and validates). Expected failures come back with every
- * issue mapped to the form's fields; a bare not_found is rethrown (→ 404).
+ * which checks policy and validates; `options` as for formToInput). Expected
+ * failures come back with every issue mapped to the form's fields; a bare
+ * not_found is rethrown (→ 404).
  */
 export async function submitInstitutionForm<T>(
 	fd: FormData,
-	save: (input: TInstitutionInput) => Promise<T>
+	save: (input: TInstitutionInput) => Promise<T>,
+	options: FormToInputOptions = {}
 ): Promise<InstitutionFormOutcome<T>> {
 	const { values, intent } = readInstitutionForm(fd);
 	if (intent.kind !== 'save') return { status: 'edited', values: applyHoursIntent(values, intent) };
-	const { input, issues: formIssues, fieldOf } = formToInput(values);
+	const { input, issues: formIssues, fieldOf } = formToInput(values, options);
 	const invalid = (httpStatus: number, message: string, issues: FieldIssue[]) => ({
 		status: 'invalid' as const,
 		httpStatus,
