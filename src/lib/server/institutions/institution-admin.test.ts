@@ -4,7 +4,11 @@ import { insertFixtures } from '../api/fixtures';
 import { createTestDb } from '../testing/db';
 import { makeActor } from '../testing/actors';
 import type { Actor } from '../accounts';
-import { listInstitutionChoices, listInstitutionsForAdmin } from './institution-admin';
+import {
+	listInstitutionChoices,
+	listInstitutionsForAdmin,
+	ZAdminInstitutionFilter
+} from './institution-admin';
 
 let handle: DbHandle;
 let coordinator: Actor;
@@ -47,6 +51,17 @@ describe('listInstitutionsForAdmin', () => {
 			filter: { type: 'kita' }
 		});
 		expect(byType.items.every((i) => i.slug === 'kita-grosser-baer')).toBe(true);
+	});
+
+	it('reads the filter form as the page gets it: every field a string, no page', () => {
+		// /admin/einrichtungen?q=baer — the route passes '' for the parameters not given.
+		const parsed = ZAdminInstitutionFilter.safeParse({
+			q: 'baer',
+			type: '',
+			district: '',
+			page: ''
+		});
+		expect(parsed.success && parsed.data).toEqual({ q: 'baer', page: 1 });
 	});
 
 	it('is for staff only', async () => {

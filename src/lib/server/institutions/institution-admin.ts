@@ -19,7 +19,8 @@ export const ZAdminInstitutionFilter = z.object({
 	q: z.preprocess(blank, z.string().trim().max(200).optional()),
 	type: z.preprocess(blank, zCode.optional()),
 	district: z.preprocess(blank, zCode.optional()),
-	page: zPage
+	// The filter form sends no page: a missing (blank) page is the first one.
+	page: z.preprocess(blank, zPage)
 });
 export type TAdminInstitutionFilter = z.input<typeof ZAdminInstitutionFilter>;
 
