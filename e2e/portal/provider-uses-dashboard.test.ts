@@ -103,7 +103,11 @@ describe('a provider works from the portal dashboard', () => {
 		const total = [...counts.values()].reduce((s, n) => s + n, 0);
 		const published = counts.get('Veröffentlicht')!;
 		expect(published).toBeGreaterThan(0);
-		expect(await page.getByRole('link', { name: `Alle Angebote (${total})` }).count()).toBe(1);
+		expect(
+			await page
+				.getByRole('link', { name: `Alle Angebote (${total.toLocaleString('de-DE')})` })
+				.count()
+		).toBe(1);
 		await expectNoAxeViolations(page);
 
 		// The count leads to the list filtered by that status, with as many rows.
