@@ -47,7 +47,7 @@ describe('a coordinator manages institutions', () => {
 		const memberLink = page
 			.locator('#inst-members')
 			.locator('..')
-			.getByRole('link', { name: /anbieter-a/ });
+			.getByRole('link', { name: 'anbieter-a', exact: true });
 		expect(await memberLink.getAttribute('href')).toMatch(/^\/admin\/benutzer\/[0-9a-f-]{36}$/);
 		expect(
 			await page

@@ -409,10 +409,11 @@ const matrix: Row<unknown>[] = [
 		writes: false,
 		target: () =>
 			formEntries(readerA, `/portal/einrichtungen/${A().slug}`, 'form[action="?/save"]'),
-		post: (entries) => ({
-			path: `/portal/einrichtungen/${A().slug}?/addHours`,
-			form: withField(entries, 'description', `${RUN}: nur neu angezeigt`)
-		}),
+		post: (entries) => {
+			const form = withField(entries, 'description', `${RUN}: nur neu angezeigt`);
+			form.set('intent', 'add-hours');
+			return { path: `/portal/einrichtungen/${A().slug}?/save`, form };
+		},
 		observe: () => apiInstitution(A().id)
 	}),
 	row({
