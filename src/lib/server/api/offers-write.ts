@@ -36,6 +36,7 @@ import { readJsonObject } from './body';
 import { apiJson, apiWrite, type ApiContext, type ApiResult } from './handler';
 import { ZApiLang, type ApiLocale } from './locale';
 import { getOfferApi, ZPathId } from './offers';
+import { applyInputToOffer } from '../offers/offer-preview';
 import { parseQuery } from './query';
 import type { TOfferForProvider } from './schemas';
 
@@ -175,95 +176,26 @@ async function institutionLocation(db: Db, institutionId: string): Promise<TOffe
 	return { atInstitution: true, name: null, ...row };
 }
 
-const isoOf = (v: string | null) => (v ? new Date(v).toISOString() : null);
-
 /**
  * The offer with the content of a (pending) write body, in the GET shape, so
- * that what a client sent is what it reads back. Mirrors how the offer
- * module stores a body (offer-write.ts columnsOf/writeOfferContent).
+ * that what a client sent is what it reads back — the editor preview's
+ * applyInputToOffer, with the institution and venue district from the database.
  */
 export async function offerWithInput(db: Db, offer: TOffer, input: TOfferInput): Promise<TOffer> {
 	const inst = await institutionLocation(db, offer.institution.id);
-	const loc = input.location;
-	let location: TOffer['location'] = inst;
-	if (!loc.atInstitution) {
-		const [district] = loc.district
-			? await db
-					.select({
-						slug: districts.slug,
-						name: districts.name,
-						lat: districts.lat,
-						lon: districts.lon
-					})
-					.from(districts)
-					.where(eq(districts.slug, loc.district.slug))
-			: [];
-		location = {
-			atInstitution: false,
-			name: loc.name,
-			street: loc.street ?? '',
-			postalCode: loc.postalCode ?? '',
-			locality: loc.locality ?? '',
-			district: district ? { slug: district.slug, name: district.name } : inst.district,
-			lat: loc.lat ?? district?.lat ?? inst.lat,
-			lon: loc.lon ?? district?.lon ?? inst.lon
-		};
-	}
-	const s = input.schedule;
-	const recurring = s.type === 'recurring';
-	return {
-		...offer,
-		externalId: input.externalId,
-		title: input.title,
-		summary: input.summary,
-		description: input.description,
-		translations: Object.fromEntries(
-			Object.entries(input.translations).map(([k, t]) => [
-				k,
-				{
-					title: t.title,
-					...(t.summary ? { summary: t.summary } : {}),
-					...(t.description ? { description: t.description } : {})
-				}
-			])
-		),
-		format: input.format,
-		topics: input.topics,
-		lifePhases: input.lifePhases,
-		ageMin: input.ageMin,
-		ageMax: input.ageMax,
-		languages: input.languages,
-		cost: {
-			type: input.cost.type,
-			amountCents: input.cost.type === 'paid' ? input.cost.amountCents : null,
-			note: input.cost.note,
-			reducedFeeAvailable: input.cost.reducedFeeAvailable
-		},
-		butEligible: input.butEligible,
-		accessibility: { ...input.accessibility },
-		location,
-		schedule: {
-			type: s.type,
-			note: s.note,
-			rrule: recurring ? s.rrule : null,
-			start: recurring ? isoOf(s.start) : null,
-			until: recurring ? isoOf(s.until) : null,
-			durationMinutes: s.durationMinutes,
-			exceptions: recurring ? s.exceptions : [],
-			dates:
-				s.type === 'dates'
-					? s.dates
-							.map((d) => ({
-								startsAt: new Date(d.startsAt).toISOString(),
-								endsAt: isoOf(d.endsAt),
-								note: d.note
-							}))
-							.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-					: []
-		},
-		registration: { ...input.registration },
-		sdgs: input.sdgs
-	};
+	const slug = input.location.atInstitution ? null : input.location.district?.slug;
+	const venueDistricts = slug
+		? await db
+				.select({
+					slug: districts.slug,
+					name: districts.name,
+					lat: districts.lat,
+					lon: districts.lon
+				})
+				.from(districts)
+				.where(eq(districts.slug, slug))
+		: [];
+	return applyInputToOffer(offer, input, venueDistricts, inst);
 }
 
 /** GET shape of an offer for its own institution: the working copy plus moderation. */

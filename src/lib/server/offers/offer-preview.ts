@@ -65,6 +65,8 @@ export function applyInputToOffer(
 	}
 	const s = input.schedule;
 	const recurring = s.type === 'recurring';
+	// Instants as the database gives them back (UTC, …Z), whatever offset the body used.
+	const isoOf = (v: string | null) => (v ? new Date(v).toISOString() : null);
 	return {
 		...offer,
 		externalId: input.externalId,
@@ -100,15 +102,19 @@ export function applyInputToOffer(
 			type: s.type,
 			note: s.note,
 			rrule: recurring ? s.rrule : null,
-			start: recurring ? s.start : null,
-			until: recurring ? s.until : null,
+			start: recurring ? isoOf(s.start) : null,
+			until: recurring ? isoOf(s.until) : null,
 			durationMinutes: s.durationMinutes,
 			exceptions: recurring ? [...s.exceptions] : [],
 			dates:
 				s.type === 'dates'
-					? [...s.dates]
-							.map((d) => ({ ...d }))
-							.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+					? s.dates
+							.map((d) => ({
+								startsAt: new Date(d.startsAt).toISOString(),
+								endsAt: isoOf(d.endsAt),
+								note: d.note
+							}))
+							.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
 					: []
 		},
 		registration: { ...input.registration },
