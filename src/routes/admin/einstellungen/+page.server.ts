@@ -8,7 +8,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { getApp } from '$lib/server/app';
-import { isAdmin, userActor, type SessionUser } from '$lib/server/accounts';
+import { requireAdmin } from '$lib/server/http/admin-guard';
 import { isAppError, ErrorCode } from '$lib/server/errors';
 import { countOffersByFreshness, updateFreshnessSettings } from '$lib/server/freshness';
 import { FRESHNESS_LIMITS, getSettings } from '$lib/server/settings';
@@ -18,12 +18,6 @@ const FIELDS = ['staleAfterDays', 'reminderDaysBefore', 'graceDays'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 type Errors = Partial<Record<Field, string>>;
-
-function requireAdmin(user: SessionUser | null, locale: 'de' | 'en'): SessionUser {
-	if (!user) redirect(303, localizeHref('/anmelden'));
-	if (!isAdmin(userActor(user))) error(403, m.fresh_forbidden({}, { locale }));
-	return user;
-}
 
 /** Whole numbers in range, and the reminder before the offer goes stale. */
 function validate(values: Values, locale: 'de' | 'en'): Errors {
@@ -46,7 +40,7 @@ function validate(values: Values, locale: 'de' | 'en'): Errors {
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	requireAdmin(locals.user, locals.locale);
+	requireAdmin(locals, m.fresh_forbidden({}, { locale: locals.locale }));
 	const { handle } = await getApp();
 	const { freshness } = await getSettings(handle.db);
 	const changed = Number(url.searchParams.get('geaendert'));
@@ -61,7 +55,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions = {
 	default: async ({ request, locals }) => {
-		const user = requireAdmin(locals.user, locals.locale);
+		const actor = requireAdmin(locals, m.fresh_forbidden({}, { locale: locals.locale }));
 		const form = await request.formData();
 		const values = Object.fromEntries(
 			FIELDS.map((f) => [
@@ -77,7 +71,7 @@ export const actions = {
 		const { handle } = await getApp();
 		try {
 			const { changedOffers } = await updateFreshnessSettings(handle.db, {
-				actor: userActor(user),
+				actor,
 				input: Object.fromEntries(FIELDS.map((f) => [f, Number(values[f])]))
 			});
 			redirect(303, localizeHref(`/admin/einstellungen?gespeichert=1&geaendert=${changedOffers}`));
