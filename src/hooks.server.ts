@@ -13,6 +13,7 @@ import { env } from '$lib/server/env';
 import { logger } from '$lib/server/logger';
 import { compress } from '$lib/server/http/compress';
 import { securityHeaders } from '$lib/server/http/security-headers';
+import { pageCache } from '$lib/server/http/page-cache';
 
 export const init: ServerInit = async () => {
 	// adapter-node emits this after its graceful shutdown (SIGTERM/SIGINT) has closed the HTTP server.
@@ -93,7 +94,13 @@ const headers: Handle = async ({ event, resolve }) => {
 	return compress(event.request, response);
 };
 
-export const handle: Handle = sequence(requestContext, i18n, session, headers);
+/** Finder pages for visitors, kept while the index is unchanged (see page-cache.ts). */
+const finderPages = pageCache({
+	sessionCookie: SESSION_COOKIE,
+	version: async () => `${(await getApp()).search.version}`
+});
+
+export const handle: Handle = sequence(requestContext, i18n, session, finderPages, headers);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const requestId = event.locals.requestId ?? randomUUID();

@@ -95,7 +95,7 @@ function main() {
 	gc?.();
 	const heapBefore = process.memoryUsage().heapUsed;
 
-	const engine = createSearchEngine({ districts, now: () => NOW });
+	const engine = createSearchEngine({ districts, now: () => NOW, resultCache: 0 });
 	const t0 = performance.now();
 	engine.rebuild(offers);
 	const buildMs = performance.now() - t0;

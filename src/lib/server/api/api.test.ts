@@ -7,7 +7,7 @@ import { createTestDb } from '../testing/db';
 import { ZProblem } from './problem';
 import { insertFixtures } from './fixtures';
 import { apiJson, apiMethodNotAllowed } from './handler';
-import { getOfferApi, searchOffersApi } from './offers';
+import { getOfferApi, searchOffersApi, searchOffersApiJson } from './offers';
 import { getInstitutionApi, listInstitutionsApi } from './institutions';
 import { listDistrictsApi } from './districts';
 import { describeProblemType } from './problem-types';
@@ -62,6 +62,21 @@ describe('GET /api/v1/offers', () => {
 			expect(item).toHaveProperty('nextDate');
 			expect(item).toHaveProperty('distanceKm');
 			expect(item.status).toBe('published');
+		}
+	});
+
+	it('sends the same JSON from the pre-serialised path as from the object, also when repeated', () => {
+		for (const [q, locale] of [
+			['', 'de'],
+			['?q=Schwimmen&pageSize=2', 'de'],
+			['?topic=sprache&lang=en', 'en'],
+			['?near=lebenstedt&sort=distance', 'de'],
+			['?q=Schwimen', 'de']
+		] as const) {
+			const expected = JSON.stringify(searchOffersApi(url(q), app, locale));
+			expect(searchOffersApiJson(url(q), app, locale).text).toBe(expected);
+			// The second call comes from the caches (result and body) and must not differ.
+			expect(searchOffersApiJson(url(q), app, locale).text).toBe(expected);
 		}
 	});
 

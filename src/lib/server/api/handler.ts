@@ -51,6 +51,18 @@ function logUnexpected(event: RequestEvent, ctx: ApiContext, error: unknown) {
 	);
 }
 
+/**
+ * A body already serialised as JSON (e.g. a cached search answer): `apiJson`
+ * sends its text as is and computes its ETag once.
+ */
+export class JsonText {
+	private tag: string | undefined;
+	constructor(readonly text: string) {}
+	get etag(): string {
+		return (this.tag ??= etagOf(this.text));
+	}
+}
+
 function etagOf(body: string): string {
 	return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 }
@@ -69,15 +81,22 @@ export async function apiJson(
 ): Promise<Response> {
 	const ctx = apiContext(event);
 	let body: string;
+	let etag: string;
 	try {
 		if (opts.checkLang) parseQuery(ZLangQuery, event.url.searchParams, ctx.locale);
-		body = JSON.stringify(await load(ctx));
+		const value = await load(ctx);
+		if (value instanceof JsonText) {
+			body = value.text;
+			etag = value.etag;
+		} else {
+			body = JSON.stringify(value);
+			etag = etagOf(body);
+		}
 	} catch (error) {
 		const { problem, unexpected, headers } = problemFromError(error, ctx);
 		if (unexpected) logUnexpected(event, ctx, error);
 		return problemResponse(problem, { ...langHeaders(ctx.locale, opts.vary), ...headers });
 	}
-	const etag = etagOf(body);
 	const headers = {
 		'cache-control': opts.cacheControl ?? `public, max-age=${opts.maxAge ?? 60}`,
 		etag,

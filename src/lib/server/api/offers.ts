@@ -4,8 +4,10 @@ import { m } from '$lib/paraglide/messages';
 import type { App } from '../app';
 import { AppError, ErrorCode } from '../errors';
 import { getPublishedOfferById, type TOffer } from '../offers';
+import type { SearchResult } from '../search';
 import { facetNames } from '../search/search.schemas';
 import { resolveApiLocale, type ApiLocale } from './locale';
+import { JsonText } from './handler';
 import { parseQuery } from './query';
 import { ZOfferApiQuery, type TOfferList } from './schemas';
 
@@ -17,12 +19,7 @@ export function searchOffersApi(
 	app: Pick<App, 'search'>,
 	locale: ApiLocale = resolveApiLocale(url, new Headers())
 ): TOfferList {
-	const { lang: _lang, ...query } = parseQuery(ZOfferApiQuery, url.searchParams, locale);
-	const result = app.search.search(query, locale);
-	// Every facet is present, even when the engine has nothing to count for it.
-	const facets = Object.fromEntries(
-		facetNames.map((f) => [f, result.facets[f] ?? []])
-	) as TOfferList['facets'];
+	const { result, facets } = runSearch(url, app, locale);
 	return {
 		total: result.total,
 		page: result.page,
@@ -31,6 +28,53 @@ export function searchOffersApi(
 		facets,
 		suggestion: result.suggestion ?? null
 	};
+}
+
+/** Per search result (the engine hands repeated queries the same object): its JSON body. */
+const bodies = new WeakMap<SearchResult, JsonText>();
+/** Per offer snapshot (immutable in the index): its JSON without the closing brace. */
+const offerJson = new WeakMap<TOffer, string>();
+
+/**
+ * The same answer as `searchOffersApi`, already serialised: a repeated query reuses
+ * the body and its ETag, and each offer is turned into JSON once, not per request.
+ */
+export function searchOffersApiJson(
+	url: URL,
+	app: Pick<App, 'search'>,
+	locale: ApiLocale
+): JsonText {
+	const { result, facets } = runSearch(url, app, locale);
+	let body = bodies.get(result);
+	if (!body) {
+		const items = result.hits.map((h) => {
+			let json = offerJson.get(h.offer);
+			if (json === undefined) {
+				json = JSON.stringify(h.offer).slice(0, -1);
+				offerJson.set(h.offer, json);
+			}
+			return `${json},"nextDate":${JSON.stringify(h.nextDate ?? null)},"distanceKm":${JSON.stringify(h.distanceKm ?? null)}}`;
+		});
+		const head = JSON.stringify({
+			total: result.total,
+			page: result.page,
+			pageSize: result.pageSize
+		});
+		const tail = JSON.stringify({ facets, suggestion: result.suggestion ?? null });
+		body = new JsonText(`${head.slice(0, -1)},"items":[${items.join(',')}],${tail.slice(1)}`);
+		bodies.set(result, body);
+	}
+	return body;
+}
+
+function runSearch(url: URL, app: Pick<App, 'search'>, locale: ApiLocale) {
+	const { lang: _lang, ...query } = parseQuery(ZOfferApiQuery, url.searchParams, locale);
+	const result = app.search.search(query, locale);
+	// Every facet is present, even when the engine has nothing to count for it.
+	const facets = Object.fromEntries(
+		facetNames.map((f) => [f, result.facets[f] ?? []])
+	) as TOfferList['facets'];
+	return { result, facets };
 }
 
 export async function getOfferApi(

@@ -42,4 +42,6 @@ export interface SearchEngine {
 	nextDate(offerId: string): string | null;
 	/** Number of offers in the index. */
 	readonly size: number;
+	/** Grows with every change of the index: answers derived from it are current while it stays. */
+	readonly version: number;
 }

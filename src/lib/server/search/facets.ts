@@ -177,23 +177,33 @@ export class FacetStore {
 		const labels = this.labelsFor(lang);
 		const collator = collators[lang];
 		const result = {} as Record<FacetName, TFacetValue[]>;
+		const counts = this.counts;
+		const rank = labels.rank!;
+		// Higher count first, then label order: a total order on value ids.
+		const before = (a: number, b: number) => counts[b]! - counts[a]! || rank[a]! - rank[b]!;
 		for (let f = 0; f < facetNames.length; f++) {
 			const facet = facetNames[f]!;
-			const chosen = new Set(selection.codes.get(facet) ?? []);
-			const found: number[] = [];
-			for (const id of this.byFacet[f]!) {
-				if (this.counts[id]! > 0 || chosen.has(this.codeOf[id]!)) found.push(id);
-				chosen.delete(this.codeOf[id]!);
-			}
-			// Known values sort by precomputed label rank (no string compares per query).
-			found.sort(
-				(a, b) => this.counts[b]! - this.counts[a]! || labels.rank![a]! - labels.rank![b]!
-			);
 			const selectedCodes = selection.codes.get(facet) ?? [];
-			const kept =
-				found.length <= limit
-					? found
-					: found.filter((id, i) => i < limit || selectedCodes.includes(this.codeOf[id]!));
+			const chosen = new Set(selectedCodes);
+			// The best `limit` counted values, kept sorted while scanning (no sort of all
+			// values: the provider facet has one value per institution), plus every selected one.
+			const top: number[] = [];
+			const extra: number[] = [];
+			for (const id of this.byFacet[f]!) {
+				const code = this.codeOf[id]!;
+				const isChosen = chosen.delete(code);
+				if (counts[id] === 0 && !isChosen) continue;
+				if (top.length < limit || before(id, top[top.length - 1]!) < 0) {
+					let i = top.length;
+					while (i > 0 && before(id, top[i - 1]!) < 0) i--;
+					top.splice(i, 0, id);
+					if (top.length > limit) {
+						const dropped = top.pop()!;
+						if (selectedCodes.includes(this.codeOf[dropped]!)) extra.push(dropped);
+					}
+				} else if (isChosen) extra.push(id);
+			}
+			const kept = extra.length === 0 ? top : top.concat(extra).sort(before);
 			const entries = kept.map((id) => ({
 				value: this.codeOf[id]!,
 				label: labels.text[id]!,

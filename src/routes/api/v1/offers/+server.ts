@@ -1,9 +1,9 @@
-import { apiJson, methodNotAllowed, postOfferResponse, searchOffersApi } from '$lib/server/api';
+import { apiJson, methodNotAllowed, postOfferResponse, searchOffersApiJson } from '$lib/server/api';
 import { getApp } from '$lib/server/app';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
-	apiJson(event, async ({ locale }) => searchOffersApi(event.url, await getApp(), locale));
+	apiJson(event, async ({ locale }) => searchOffersApiJson(event.url, await getApp(), locale));
 
 /** Creates an offer for the token's institution (docs/handbook/api.md). */
 export const POST: RequestHandler = (event) => postOfferResponse(event, getApp);
