@@ -27,7 +27,7 @@ import { getSettings } from '../settings';
 import { makeActor } from '../testing/actors';
 import { createTestDb, type TestDb } from '../testing/db';
 import { MAX_PAYLOAD_BYTES, offerMessages, parseMessage, settingsMessage } from './messages';
-import { startSearchSync, type SearchSync } from './sync';
+import { announceChangesToInstances, startSearchSync, type SearchSync } from './sync';
 
 /** The bound the issue sets for other instances to see a change. */
 const BOUND_MS = 2000;
@@ -361,6 +361,34 @@ describe.skipIf(!env.DATABASE_URL)(
 				() => found(searchB, 'Funkloch').total === 0
 			);
 			await annotate(`B: neu aufgebaut ${ms} ms nach dem Verbindungsabbruch`);
+		});
+
+		it('changes made by a process without an index (npm run jobs) reach B too', async () => {
+			await syncA.stop(); // from here on, only the "script" below reports changes
+			const stopAnnouncing = announceChangesToInstances(a);
+			try {
+				const [offer] = await a.db
+					.select({ id: offers.id })
+					.from(offers)
+					.where(eq(offers.status, 'published'))
+					.limit(1);
+				await a.db
+					.update(offers)
+					.set({ title: 'Nachtwanderung mit Glühwürmchen' })
+					.where(eq(offers.id, offer!.id));
+				const received = syncB.stats.receivedOffers;
+				const t0 = performance.now();
+				await offersChanged([offer!.id]);
+				await within(
+					BOUND_MS,
+					'Änderung eines Skripts auf B',
+					() => found(searchB, 'Glühwürmchen').hits.some((h) => h.offer.id === offer!.id),
+					t0
+				);
+				expect(syncB.stats.receivedOffers).toBe(received + 1);
+			} finally {
+				stopAnnouncing();
+			}
 		});
 	}
 );

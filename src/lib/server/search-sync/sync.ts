@@ -68,6 +68,27 @@ export interface SearchSync {
 	stop(): Promise<void>;
 }
 
+/** Sends payloads in order; a failure is logged, never thrown into the write that caused it. */
+function publisher(
+	notify: NonNullable<DbHandle['notify']>,
+	channel: string,
+	onSent: () => void = () => {}
+): (payloads: string[]) => Promise<void> {
+	return async (payloads) => {
+		for (const payload of payloads) {
+			try {
+				await notify(channel, payload);
+				onSent();
+			} catch (err) {
+				logger.error(
+					{ err, channel },
+					'Suchabgleich: Benachrichtigung der anderen Instanzen fehlgeschlagen'
+				);
+			}
+		}
+	};
+}
+
 export async function startSearchSync(
 	handle: DbHandle,
 	search: SearchEngine,
@@ -82,21 +103,9 @@ export async function startSearchSync(
 	const unsubscribe: (() => void)[] = [];
 	let stopped = false;
 
-	/** Sends a payload; a failure is logged, never thrown into the write that caused it. */
-	async function publish(payloads: string[]): Promise<void> {
-		if (!crossInstance) return;
-		for (const payload of payloads) {
-			try {
-				await crossInstance.notify(channel, payload);
-				counts.sent++;
-			} catch (err) {
-				logger.error(
-					{ err, channel },
-					'Suchabgleich: Benachrichtigung der anderen Instanzen fehlgeschlagen'
-				);
-			}
-		}
-	}
+	const publish = crossInstance
+		? publisher(crossInstance.notify, channel, () => counts.sent++)
+		: async () => {};
 
 	if (opts.followLocalWrites !== false) {
 		unsubscribe.push(
@@ -197,5 +206,28 @@ export function followLocalOfferChanges(handle: DbHandle, search: SearchEngine):
 	return () => {
 		off();
 		void reloader.stop();
+	};
+}
+
+/**
+ * For a process without a search index that writes to a PostgreSQL server
+ * (`npm run jobs` from cron): tells the running instances which offers and
+ * settings its writes changed. On PGlite it does nothing: a script may use the
+ * data folder only while the app is stopped. Returns the unsubscribe function.
+ */
+export function announceChangesToInstances(
+	handle: DbHandle,
+	channel = SEARCH_SYNC_CHANNEL
+): () => void {
+	if (handle.kind !== 'postgres' || !handle.notify) return () => {};
+	const origin = randomUUID();
+	const publish = publisher(handle.notify, channel);
+	const offOffers = onOffersChanged((ids) => publish(offerMessages(origin, ids)));
+	const offSettings = onSettingsChanged((db) =>
+		db === handle.db ? publish([settingsMessage(origin)]) : undefined
+	);
+	return () => {
+		offOffers();
+		offSettings();
 	};
 }
