@@ -26,6 +26,8 @@ declare module 'vitest' {
 		apiTokenA: string;
 		/** An institution and an offer with XSS payloads in every text field (testing/xss.ts). */
 		xss: XssFixtures | null;
+		/** The environment the server was started with (for a second instance); {} with E2E_BASE_URL. */
+		serverEnv: Record<string, string>;
 	}
 }
 
@@ -123,6 +125,7 @@ export default async function setup(project: TestProject) {
 		project.provide('mailDir', process.env.E2E_MAIL_DIR ?? '');
 		project.provide('apiTokenA', process.env.E2E_API_TOKEN_A ?? '');
 		project.provide('xss', null);
+		project.provide('serverEnv', {});
 		return;
 	}
 	const root = path.resolve(import.meta.dirname, '..');
@@ -162,23 +165,23 @@ export default async function setup(project: TestProject) {
 
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
+	const serverEnv = {
+		NODE_ENV: 'production',
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		DATA_DIR: dataDir,
+		DATABASE_URL: databaseUrl ?? '',
+		PUBLIC_BASE_URL: baseUrl,
+		ORIGIN: baseUrl,
+		SMTP_URL: smtp.url,
+		MAIL_FROM: 'Bildungslandschaft Salzgitter <noreply@bildung.example>',
+		SEED_ON_EMPTY: 'true',
+		BODY_SIZE_LIMIT: '12M',
+		LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn'
+	};
 	const child = spawn(process.execPath, ['build/index.js'], {
 		cwd: root,
-		env: {
-			...process.env,
-			NODE_ENV: 'production',
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			DATA_DIR: dataDir,
-			DATABASE_URL: databaseUrl ?? '',
-			PUBLIC_BASE_URL: baseUrl,
-			ORIGIN: baseUrl,
-			SMTP_URL: smtp.url,
-			MAIL_FROM: 'Bildungslandschaft Salzgitter <noreply@bildung.example>',
-			SEED_ON_EMPTY: 'true',
-			BODY_SIZE_LIMIT: '12M',
-			LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn'
-		},
+		env: { ...process.env, ...serverEnv },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	// If vitest is killed before teardown, do not leave the server running.
@@ -190,6 +193,7 @@ export default async function setup(project: TestProject) {
 	project.provide('mailDir', mailDir);
 	project.provide('apiTokenA', apiTokenA);
 	project.provide('xss', xss);
+	project.provide('serverEnv', serverEnv);
 
 	return async () => {
 		process.off('exit', killChild);

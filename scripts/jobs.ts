@@ -10,6 +10,7 @@ import path from 'node:path';
 import { openDatabase } from '../src/lib/server/db/client';
 import { env } from '../src/lib/server/env';
 import { runJobsOnce } from '../src/lib/server/jobs';
+import { announceChangesToInstances } from '../src/lib/server/search-sync';
 
 const USAGE = `Aufruf: npm run jobs
 
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
 		: `PGlite in ${path.resolve(env.DATA_DIR, 'pglite')}`;
 	console.log(`Datenbank: ${target}`);
 	const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+	// On PostgreSQL, running app instances learn of the offers hidden here (search-sync/).
+	const stopAnnouncing = announceChangesToInstances(handle);
 	try {
 		await handle.migrate();
 		const r = await runJobsOnce(handle.db);
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
 			process.exitCode = 1;
 		}
 	} finally {
+		stopAnnouncing();
 		await handle.close();
 	}
 }

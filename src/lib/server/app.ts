@@ -2,7 +2,9 @@
  * The running application: one database handle and one search engine per
  * process, set up once by `initApp()` (called from the `init` server hook and
  * by scripts). Start order: open → migrate → sync districts from config →
- * seed demo data if empty → build the search index → start the periodic jobs.
+ * seed demo data if empty → build the search index and keep it in step with the
+ * database (search-sync/: this process's writes, and on PostgreSQL the other
+ * instances' over LISTEN/NOTIFY) → start the periodic jobs.
  */
 import { count } from 'drizzle-orm';
 import { openDatabase, type DbHandle } from './db/client';
@@ -11,8 +13,9 @@ import { env } from './env';
 import { logger } from './logger';
 import { cityConfig } from './config/city';
 import { listDistricts, syncDistricts } from './districts';
-import { getPublishedOfferById, listPublishedOffers, onOffersChanged } from './offers';
+import { listPublishedOffers } from './offers';
 import { createSearchEngine, type SearchEngine } from './search';
+import { followLocalOfferChanges, startSearchSync, type SearchSync } from './search-sync';
 import { seedDemoData } from './seed';
 import { startJobs, type JobRunner } from './jobs';
 import { resumeImports } from './import/run';
@@ -24,6 +27,7 @@ export interface App {
 
 let current: Promise<App> | undefined;
 let jobs: JobRunner | undefined;
+let searchSync: SearchSync | undefined;
 
 export function initApp(): Promise<App> {
 	current ??= start().catch((e: unknown) => {
@@ -50,10 +54,16 @@ async function start(): Promise<App> {
 		}
 	}
 	const indexBuiltAt = new Date();
-	const search = await buildSearch(handle);
-	followOffersChanged(handle, search);
+	const search = await newSearchEngine(handle);
+	// Listens first (PostgreSQL), then builds the index: no change in between is lost.
+	searchSync = await startSearchSync(handle, search);
 	logger.info(
-		{ db: handle.kind, offers: search.size, ms: Math.round(performance.now() - t0) },
+		{
+			db: handle.kind,
+			offers: search.size,
+			sync: searchSync.mode,
+			ms: Math.round(performance.now() - t0)
+		},
 		'Bildungslandschaft bereit'
 	);
 	jobs = startJobs(handle.db, { intervalMinutes: env.JOBS_INTERVAL_MINUTES, indexBuiltAt });
@@ -69,26 +79,23 @@ export async function closeApp(): Promise<void> {
 	current = undefined;
 	await jobs?.stop();
 	jobs = undefined;
+	await searchSync?.stop();
+	searchSync = undefined;
 	await app?.handle.close();
 }
 
-/** Keeps the search index in step with writes and with offers hidden or shown by the jobs. */
-export function followOffersChanged(handle: DbHandle, search: SearchEngine): () => void {
-	return onOffersChanged(async (ids) => {
-		for (const id of ids) {
-			// Hidden offers count as not public, so they leave the index here too.
-			const offer = await getPublishedOfferById(handle.db, id);
-			if (offer) search.upsert(offer);
-			else search.remove(id);
-		}
+/** Keeps the search index in step with this process's writes (tests; the app uses startSearchSync). */
+export const followOffersChanged = followLocalOfferChanges;
+
+async function newSearchEngine(handle: DbHandle): Promise<SearchEngine> {
+	return createSearchEngine({
+		districts: await listDistricts(handle.db),
+		timeZone: cityConfig().city.timezone
 	});
 }
 
 export async function buildSearch(handle: DbHandle): Promise<SearchEngine> {
-	const search = createSearchEngine({
-		districts: await listDistricts(handle.db),
-		timeZone: cityConfig().city.timezone
-	});
+	const search = await newSearchEngine(handle);
 	// Only what the public may see: hidden (long unconfirmed) offers are left out.
 	search.rebuild(await listPublishedOffers(handle.db));
 	return search;

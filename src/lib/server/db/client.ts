@@ -26,6 +26,18 @@ export interface DbHandle {
 	kind: 'pglite' | 'postgres';
 	migrate(): Promise<void>;
 	close(): Promise<void>;
+	/**
+	 * PostgreSQL only: LISTEN on a channel over a dedicated connection that
+	 * postgres.js re-opens (and re-LISTENs) by itself; `onListen` runs after
+	 * every (re)start of listening. Absent on PGlite (one process per data folder).
+	 */
+	listen?(
+		channel: string,
+		onNotify: (payload: string) => void,
+		onListen?: () => void
+	): Promise<{ unlisten(): Promise<void> }>;
+	/** PostgreSQL only: pg_notify(channel, payload) (payload under 8,000 bytes). */
+	notify?(channel: string, payload: string): Promise<void>;
 }
 
 export const MIGRATIONS_DIR = path.resolve('drizzle');
@@ -52,7 +64,14 @@ export function openPostgres(url: string, max = 10): DbHandle {
 		db,
 		kind: 'postgres',
 		migrate: () => migratePostgres(db as never, { migrationsFolder: MIGRATIONS_DIR }),
-		close: () => client.end({ timeout: 5 })
+		close: () => client.end({ timeout: 5 }),
+		listen: async (channel, onNotify, onListen) => {
+			const { unlisten } = await client.listen(channel, onNotify, onListen);
+			return { unlisten };
+		},
+		notify: async (channel, payload) => {
+			await client.notify(channel, payload);
+		}
 	};
 }
 

@@ -159,6 +159,30 @@ export async function getPublishedOfferById(
 	return offer;
 }
 
+/** Ids per query of listPublishedOffersByIds (keeps the parameter list small). */
+export const OFFERS_BY_IDS_CHUNK = 500;
+
+/**
+ * The public offers among `ids` (same visibility as getPublishedOfferById:
+ * unpublished and hidden offers are not returned), in chunks of 500 ids with
+ * one visibility cutoff for all of them. For following many changes at once.
+ */
+export async function listPublishedOffersByIds(
+	db: Db,
+	ids: readonly string[],
+	opts: PublicReadOptions = {}
+): Promise<TOffer[]> {
+	const unique = [...new Set(ids)];
+	if (unique.length === 0) return [];
+	const visible = await publicOffersWhere(db, opts);
+	const found: TOffer[] = [];
+	for (let i = 0; i < unique.length; i += OFFERS_BY_IDS_CHUNK) {
+		const chunk = unique.slice(i, i + OFFERS_BY_IDS_CHUNK);
+		found.push(...(await selectOffers(db, and(inArray(offers.id, chunk), visible))));
+	}
+	return found;
+}
+
 export async function listPublishedOffersOfInstitution(
 	db: Db,
 	institutionId: string,

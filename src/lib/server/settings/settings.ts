@@ -1,7 +1,10 @@
 /**
  * System settings, changed by admins at /admin/einstellungen and stored in the
  * `settings` table (one row per group). Read often, written rarely: the values
- * are cached per process and the cache is replaced on every update.
+ * are cached per database handle for at most SETTINGS_MAX_AGE_MS. An update
+ * clears the cache of this process at once and tells `onSettingsChanged`
+ * listeners (the search sync, which tells the other app instances on a
+ * PostgreSQL server; they call `clearSettingsCache`).
  */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -48,22 +51,43 @@ type Group = keyof TSettings;
 
 export const DEFAULT_SETTINGS: TSettings = { freshness: ZFreshness.parse({}) };
 
-const cache = new WeakMap<Db, TSettings>();
+/**
+ * How long a read settings value is served from memory. A safety net only:
+ * updates clear the cache at once, in this process and (over PostgreSQL
+ * NOTIFY, see search-sync/) in every other instance.
+ */
+export const SETTINGS_MAX_AGE_MS = 2000;
+
+const cache = new WeakMap<Db, { value: TSettings; at: number }>();
+/** Bumped by every clear: a read that started before a clear does not fill the cache. */
+const generations = new WeakMap<Db, number>();
 
 /** Forgets the cached settings, so the next read sees changes made by another process. */
 export function clearSettingsCache(db: Db): void {
 	cache.delete(db);
+	generations.set(db, (generations.get(db) ?? 0) + 1);
+}
+
+type SettingsListener = (db: Db) => void | Promise<void>;
+const listeners = new Set<SettingsListener>();
+
+/** Called (and awaited) after each committed update of the settings in this process. */
+export function onSettingsChanged(listener: SettingsListener): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
 }
 
 /** The current settings (defaults where nothing is stored). */
 export async function getSettings(db: Db): Promise<TSettings> {
 	const hit = cache.get(db);
-	if (hit) return hit;
+	if (hit && performance.now() - hit.at < SETTINGS_MAX_AGE_MS) return hit.value;
+	const generation = generations.get(db) ?? 0;
+	const at = performance.now();
 	const rows = await db.select().from(settings);
 	const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
 	const parsed = ZSettings.safeParse({ freshness: stored.freshness ?? {} });
 	const value = parsed.success ? parsed.data : DEFAULT_SETTINGS;
-	cache.set(db, value);
+	if ((generations.get(db) ?? 0) === generation) cache.set(db, { value, at });
 	return value;
 }
 
@@ -107,6 +131,7 @@ export async function updateSettings<G extends Group>(
 			after: parsed.data
 		});
 	});
-	cache.delete(db);
+	clearSettingsCache(db);
+	for (const l of listeners) await l(db);
 	return parsed.data as TSettings[G];
 }

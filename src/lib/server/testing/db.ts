@@ -10,8 +10,11 @@ import { env } from '../env';
 import { cityConfig } from '../config/city';
 import { syncDistricts } from '../districts';
 
-export async function createTestDb(opts: { withDistricts?: boolean } = {}): Promise<DbHandle> {
-	let handle: DbHandle;
+/** A test database; `databaseUrl` is set on PostgreSQL, for a second connection to it. */
+export type TestDb = DbHandle & { databaseUrl?: string };
+
+export async function createTestDb(opts: { withDistricts?: boolean } = {}): Promise<TestDb> {
+	let handle: TestDb;
 	if (env.DATABASE_URL) {
 		const name = `test_${randomBytes(6).toString('hex')}`;
 		const admin = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
@@ -22,6 +25,7 @@ export async function createTestDb(opts: { withDistricts?: boolean } = {}): Prom
 		const inner = openPostgres(url.toString(), 4);
 		handle = {
 			...inner,
+			databaseUrl: url.toString(),
 			close: async () => {
 				await inner.close();
 				const a = postgres(env.DATABASE_URL!, { max: 1, onnotice: () => {} });
