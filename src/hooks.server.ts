@@ -10,6 +10,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { closeApp, getApp, initApp } from '$lib/server/app';
 import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/accounts';
 import { env } from '$lib/server/env';
+import { getSettings } from '$lib/server/settings';
 import { logger } from '$lib/server/logger';
 import { compress } from '$lib/server/http/compress';
 import { securityHeaders } from '$lib/server/http/security-headers';
@@ -97,7 +98,11 @@ const headers: Handle = async ({ event, resolve }) => {
 /** Finder pages for visitors, kept while the index is unchanged (see page-cache.ts). */
 const finderPages = pageCache({
 	sessionCookie: SESSION_COOKIE,
-	version: async () => `${(await getApp()).search.version}`
+	// The settings decide which offers count as stale or hidden: part of what a page shows.
+	version: async () => {
+		const { search, handle } = await getApp();
+		return `${search.version}:${JSON.stringify(await getSettings(handle.db))}`;
+	}
 });
 
 export const handle: Handle = sequence(requestContext, i18n, session, finderPages, headers);
