@@ -57,8 +57,8 @@ describe('result cache', () => {
 					durationMinutes: null,
 					exceptions: [],
 					dates: [
-						{ startsAt: '2025-03-03T10:00:00Z', endsAt: null },
-						{ startsAt: '2025-03-10T10:00:00Z', endsAt: null }
+						{ startsAt: '2025-03-03T10:00:00Z', endsAt: null, note: null },
+						{ startsAt: '2025-03-10T10:00:00Z', endsAt: null, note: null }
 					]
 				}
 			})

@@ -3,7 +3,9 @@
  *   exact term                                   1.0
  *   compound whose last part is the term         0.6  ("kur" → "schwimmkur")
  *   compound whose first part is the term        0.5  ("sprach" → "sprachforderung")
- *   typo, 1 / 2 edits (only for unknown terms)   0.4 / 0.25
+ *   typo, 1 / 2 edits (only for unknown terms,    0.4 / 0.25
+ *   also when they match as a compound part)
+ *   both parts of the term, split (see `split`)  0.4  ("schwimmkur" → "schwimm" … "anfangerkur")
  * Expansions are cached per term; the cache is dropped on every index write.
  */
 import { isStopTerm } from './analyzer';
@@ -14,6 +16,10 @@ export const FACTOR_EXACT = 1;
 export const FACTOR_COMPOUND_HEAD = 0.6;
 export const FACTOR_COMPOUND_MODIFIER = 0.5;
 const FACTOR_TYPO = [1, 0.4, 0.25];
+export const FACTOR_SPLIT = 0.4;
+/** Query words at least this long are tried as compounds of two known words. */
+const MIN_SPLIT_TERM = 8;
+const MIN_SPLIT_MODIFIER = 4;
 
 /** Minimum length of the other part of a compound, so "kur" does not match "figur". */
 const MIN_PART = 3;
@@ -28,9 +34,19 @@ const RARE_DF = 2;
 /** … when a neighbour is this many times more common. */
 const RARE_RATIO = 10;
 
-export interface TermExpansion {
+/** Vocabulary terms with score factors: a union of posting lists. */
+export interface TermSet {
 	ids: number[];
 	factors: number[];
+}
+
+export interface TermExpansion extends TermSet {
+	/**
+	 * The query word as a compound of two known words, matched in offers that
+	 * have both (each exactly or as a compound part), for FACTOR_SPLIT: a search
+	 * for "Schwimmkurse" also finds "Schwimmen lernen … – Anfängerkurs".
+	 */
+	split: { modifier: TermSet; head: TermSet } | null;
 	/** The term itself is in the vocabulary. */
 	exact: boolean;
 	/** Best typo correction (term id) when the term matched nothing else, or -1. */
@@ -71,7 +87,8 @@ export class Expander {
 			factors: [],
 			exact: false,
 			correction: -1,
-			alternative: -1
+			alternative: -1,
+			split: null
 		};
 		const exactId = vocabulary.ids.get(term);
 		if (exactId !== undefined && vocabulary.documentFrequency[exactId]! > 0) {
@@ -81,19 +98,25 @@ export class Expander {
 		}
 		if (isStopTerm(term)) return result;
 		this.addCompounds(term, exactId, result);
+		result.split = this.split(term);
 		const df = vocabulary.documentFrequency;
 		if (result.exact && df[exactId!]! <= RARE_DF) {
 			const common = this.near(term).filter((c) => df[c.id]! >= RARE_RATIO * df[exactId!]!);
 			result.alternative = common[0]?.id ?? -1;
 		}
-		if (result.ids.length > 0) return result;
+		if (result.exact) return result;
 
+		// An unknown word may be a typo even when it is also the start or end of
+		// some compound ("gitare" begins "gitarrenunterricht" but means "gitarre").
+		const matchedAsPart = result.ids.length > 0;
 		const usable = this.near(term).slice(0, MAX_TYPO_CANDIDATES);
 		for (const c of usable) {
+			if (result.ids.includes(c.id)) continue;
 			result.ids.push(c.id);
 			result.factors.push(FACTOR_TYPO[c.distance] ?? 0.2);
 		}
-		result.correction = usable[0]?.id ?? -1;
+		// "Did you mean" only for words that matched nothing as typed.
+		if (!matchedAsPart) result.correction = usable[0]?.id ?? -1;
 		return result;
 	}
 
@@ -106,7 +129,44 @@ export class Expander {
 			.sort((a, b) => a.distance - b.distance || df[b.id]! - df[a.id]!);
 	}
 
-	private addCompounds(term: string, exactId: number | undefined, result: TermExpansion): void {
+	/** The longest known modifier + known head (after a linking element) that make up `term`. */
+	private split(term: string): TermExpansion['split'] {
+		if (term.length < MIN_SPLIT_TERM) return null;
+		const { ids, documentFrequency: df } = this.vocabulary;
+		const known = (t: string) => {
+			const id = ids.get(t);
+			return id !== undefined && df[id]! > 0 ? id : undefined;
+		};
+		for (let cut = term.length - MIN_PART; cut >= MIN_SPLIT_MODIFIER; cut--) {
+			const modifierId = known(term.slice(0, cut));
+			if (modifierId === undefined) continue;
+			const rest = term.slice(cut);
+			for (const head of [
+				rest,
+				...LINKERS.filter((l) => rest.startsWith(l)).map((l) => rest.slice(l.length))
+			]) {
+				if (head.length < MIN_PART) continue;
+				const headId = known(head);
+				if (headId === undefined) continue;
+				const part = (t: string, id: number): TermSet => {
+					const set: TermExpansion = {
+						ids: [id],
+						factors: [FACTOR_EXACT],
+						exact: true,
+						correction: -1,
+						alternative: -1,
+						split: null
+					};
+					this.addCompounds(t, id, set);
+					return { ids: set.ids, factors: set.factors };
+				};
+				return { modifier: part(term.slice(0, cut), modifierId), head: part(head, headId) };
+			}
+		}
+		return null;
+	}
+
+	private addCompounds(term: string, exactId: number | undefined, result: TermSet): void {
 		const vocabulary = this.vocabulary;
 		const candidates: number[] = [];
 		if (term.length >= MIN_SUFFIX_TERM) {

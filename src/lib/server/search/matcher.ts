@@ -12,7 +12,7 @@
  * synchronous, so no two queries interleave); each query only resets the slots
  * the previous one touched.
  */
-import type { TermExpansion } from './expansion';
+import { FACTOR_SPLIT, type TermExpansion, type TermSet } from './expansion';
 import type { Vocabulary } from './vocabulary';
 
 export interface TextMatch {
@@ -32,6 +32,8 @@ export class Matcher {
 	private firstCount = 0;
 	private current = new Int32Array(0);
 	private result = new Int32Array(0);
+	private partScore = new Float32Array(0);
+	private partTouched = new Int32Array(0);
 	private liveCount = 0;
 
 	constructor(private vocabulary: Vocabulary) {}
@@ -109,30 +111,59 @@ export class Matcher {
 	 * that many earlier words are considered (AND).
 	 */
 	private accumulate(word: TermExpansion, alive: Uint8Array, requiredMatches: number): number {
-		const postings = this.vocabulary.postings;
 		const wordScore = this.wordScore;
-		const matched = this.matched;
 		const current = this.current;
 		let touched = 0;
-		for (let e = 0; e < word.ids.length; e++) {
-			const id = word.ids[e]!;
+		const take = (slot: number, s: number) => {
+			const before = wordScore[slot]!;
+			if (before === 0) current[touched++] = slot;
+			if (s > before) wordScore[slot] = s;
+		};
+		this.scan(word, alive, requiredMatches, 1, take);
+		if (word.split) {
+			// Offers with both parts of the word: the modifier's best score per slot first …
+			const partScore = this.partScore;
+			const partTouched = this.partTouched;
+			let parts = 0;
+			this.scan(word.split.modifier, alive, requiredMatches, 1, (slot, s) => {
+				if (partScore[slot] === 0) partTouched[parts++] = slot;
+				if (s > partScore[slot]!) partScore[slot] = s;
+			});
+			// … then every head posting of such an offer.
+			this.scan(word.split.head, alive, requiredMatches, 1, (slot, s) => {
+				const modifier = partScore[slot]!;
+				if (modifier > 0) take(slot, (FACTOR_SPLIT * (modifier + s)) / 2);
+			});
+			for (let i = 0; i < parts; i++) partScore[partTouched[i]!] = 0;
+		}
+		return touched;
+	}
+
+	/** Calls `visit(slot, idf-weighted score × factor)` for every live posting of the set. */
+	private scan(
+		set: TermSet,
+		alive: Uint8Array,
+		requiredMatches: number,
+		factor: number,
+		visit: (slot: number, score: number) => void
+	): void {
+		const postings = this.vocabulary.postings;
+		const matched = this.matched;
+		for (let e = 0; e < set.ids.length; e++) {
+			const id = set.ids[e]!;
 			const list = postings[id]!;
 			const df = this.vocabulary.documentFrequency[id]!;
 			const idf = Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
-			const factor = idf * word.factors[e]!;
+			const f = idf * set.factors[e]! * factor;
 			const docs = list.docs;
 			const weights = list.weights;
 			for (let i = 0; i < list.length; i++) {
 				const slot = docs[i]!;
 				if (alive[slot] === 0) continue;
 				if (requiredMatches > 0 && matched[slot] !== requiredMatches) continue;
-				const s = factor * weights[i]!;
-				const before = wordScore[slot]!;
-				if (before === 0) current[touched++] = slot;
-				if (s > before) wordScore[slot] = s;
+				visit(slot, f * weights[i]!);
 			}
 		}
-		return touched;
 	}
 
 	private cost(word: TermExpansion): number {
@@ -151,6 +182,8 @@ export class Matcher {
 			this.first = new Int32Array(capacity);
 			this.current = new Int32Array(capacity);
 			this.result = new Int32Array(capacity);
+			this.partScore = new Float32Array(capacity);
+			this.partTouched = new Int32Array(capacity);
 			this.firstCount = 0;
 			return;
 		}

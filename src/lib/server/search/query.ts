@@ -3,7 +3,7 @@
  * page. Each step narrows a list of slots held in scratch arrays that live as
  * long as the engine, so a query allocates only its result objects.
  */
-import { analyzeQuery, replaceTokens, termOf } from './analyzer';
+import { analyzeQuery, replaceTokens, termOf, tokenize } from './analyzer';
 import type { SearchHit, SearchResult } from './engine';
 import type { TermExpansion } from './expansion';
 import { Matcher } from './matcher';
@@ -22,11 +22,23 @@ const FEW_RESULTS = 3;
 /** More words add little and cost a posting scan each. */
 const MAX_QUERY_WORDS = 32;
 
+/**
+ * The best TITLE_WINDOW hits by score are re-ranked by how many of the query's
+ * words their title has as typed (score × (1 + TITLE_BONUS × share)): the offer
+ * called "Türkisch lesen und schreiben für Kinder" comes before offers that only
+ * gather "Türkisch" and "Kleinkinder" from several fields. A fixed window keeps
+ * the order the same on every page.
+ */
+const TITLE_WINDOW = 100;
+const TITLE_BONUS = 0.5;
+
 export class QueryRunner {
 	private matcher: Matcher;
 	private candidates = new Int32Array(1024);
 	private hits = new Int32Array(1024);
 	private keys = new Float64Array(1024);
+	/** Analysed title words per slot (slots never change their offer), filled on demand. */
+	private titleTerms = new Map<number, Set<string>>();
 
 	constructor(
 		private index: SearchIndex,
@@ -78,9 +90,16 @@ export class QueryRunner {
 		// 4. Order and page.
 		const distances = query.near ? index.distancesFrom(query.near) : null;
 		const start = (query.page - 1) * query.pageSize;
-		const page = this.order(query, total, scores, distances, now, start + query.pageSize).slice(
-			start
-		);
+		const terms = words.map((w) => w.term);
+		const page = this.order(
+			query,
+			total,
+			scores,
+			distances,
+			now,
+			start + query.pageSize,
+			terms
+		).slice(start);
 		const hits: SearchHit[] = page.map((p) => {
 			const slot = this.hits[p]!;
 			const offer = index.offers[slot]!;
@@ -110,7 +129,8 @@ export class QueryRunner {
 		scores: Float32Array | null,
 		distances: Float32Array | null,
 		now: number,
-		k: number
+		k: number,
+		terms: string[]
 	): number[] {
 		const index = this.index;
 		const keys = this.keys;
@@ -133,7 +153,36 @@ export class QueryRunner {
 			}
 			keys[p] = primary * RANK_SPACE + rank[slot]!;
 		}
-		return topK(total, keys, k);
+		if (sort !== 'relevance' || terms.length === 0) return topK(total, keys, k);
+
+		const best = topK(total, keys, Math.max(k, TITLE_WINDOW));
+		const window = best.slice(0, TITLE_WINDOW);
+		for (const p of window) {
+			const slot = hits[p]!;
+			const title = this.titleTermsOf(slot);
+			let inTitle = 0;
+			for (const term of terms) if (title.has(term)) inTitle++;
+			if (inTitle === 0) continue;
+			// The matcher's scores are scratch space of this query: the shown score is the boosted one.
+			scores![slot] = scores![slot]! * (1 + (TITLE_BONUS * inTitle) / terms.length);
+			const primary = LAST - Math.min(LAST, Math.round(scores![slot]! * 1000));
+			keys[p] = primary * RANK_SPACE + rank[slot]!;
+		}
+		window.sort((a, b) => keys[a]! - keys[b]!);
+		return window.concat(best.slice(TITLE_WINDOW)).slice(0, k);
+	}
+
+	private titleTermsOf(slot: number): Set<string> {
+		let terms = this.titleTerms.get(slot);
+		if (!terms) {
+			const offer = this.index.offers[slot]!;
+			terms = new Set<string>();
+			const add = (raw: string) => terms!.add(termOf(raw));
+			tokenize(offer.title, add);
+			for (const t of Object.values(offer.translations)) if (t?.title) tokenize(t.title, add);
+			this.titleTerms.set(slot, terms);
+		}
+		return terms;
 	}
 
 	/**
