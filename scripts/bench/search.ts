@@ -8,7 +8,8 @@
  *  3. at the demo size (1,200) evaluates the relevance set against engine and baseline;
  *  4. starts the production build (with probe.mjs for event-loop delay and RSS)
  *     and records the time from start to the first served search;
- *  5. drives /api/v1/offers and /angebote with autocannon, 16 connections,
+ *  5. after a 3 s warm-up per endpoint, drives /api/v1/offers and /angebote with
+ *     autocannon, 16 connections,
  *     `--seconds` per query class; plus an "uncached" class whose every request
  *     is a query not asked before (so neither result nor page cache can answer),
  *     and a steady 100 requests/s run on the API (the latency of a normal day).
@@ -24,10 +25,15 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { ensureBuild, root } from '../lib/ensure-build.mjs';
 import { openDatabase } from '../../src/lib/server/db/client';
-import { buildSearch } from '../../src/lib/server/app';
 import { ZOfferSearchQuery, searchParamsToObject } from '../../src/lib/server/search';
-import { ftsSearch, prepareFtsBaseline, timeFts } from './fts-baseline';
-import { relevanceReport, type RelevanceSummary } from './relevance';
+import { prepareFtsBaseline, timeFts } from './fts-baseline';
+import { compareRelevance, prepareRelevance } from './relevance';
+
+interface RelevanceSummary {
+	queries: number;
+	recallAt10: number;
+	ndcgAt10: number;
+}
 
 const { values } = parseArgs({
 	options: {
@@ -92,9 +98,17 @@ interface Load {
 	/** Requests per second over all connections (a steady load), or as fast as possible. */
 	overallRate?: number;
 	connections?: number;
+	/** Duration (default: --seconds). */
+	seconds?: number;
 }
 
-async function drive({ url, queries, overallRate, connections: conns = connections }: Load) {
+async function drive({
+	url,
+	queries,
+	overallRate,
+	connections: conns = connections,
+	seconds: duration = seconds
+}: Load) {
 	const latencies: number[] = [];
 	let errors = 0;
 	let next = 0;
@@ -104,7 +118,7 @@ async function drive({ url, queries, overallRate, connections: conns = connectio
 			{
 				url,
 				connections: conns,
-				duration: seconds,
+				duration,
 				...(overallRate ? { overallRate } : {}),
 				requests: [
 					{
@@ -128,7 +142,7 @@ async function drive({ url, queries, overallRate, connections: conns = connectio
 		p50: percentile(latencies, 50),
 		p95: percentile(latencies, 95),
 		p99: percentile(latencies, 99),
-		rps: Math.round(latencies.length / seconds),
+		rps: Math.round(latencies.length / duration),
 		requests: latencies.length,
 		errors: errors + result.errors + result.timeouts
 	};
@@ -240,6 +254,21 @@ for (const size of sizes) {
 		// The baseline and the relevance set run in this process, before the server owns the folder.
 		process.env.DATA_DIR = dataDir;
 		const handle = await openDatabase({ dataDir });
+		// At the demo size the relevance set applies (it names offers of the demo data).
+		let relevance: SizeReport['relevance'];
+		if (size === 1200) {
+			const { engine, resolve } = await prepareRelevance(handle.db);
+			const r = await compareRelevance(handle.db, engine, resolve);
+			const summary = (x: RelevanceSummary) => ({
+				queries: x.queries,
+				recallAt10: Math.round(x.recallAt10 * 1000) / 1000,
+				ndcgAt10: Math.round(x.ndcgAt10 * 1000) / 1000
+			});
+			relevance = { engine: summary(r.engine), baseline: summary(r.fts) };
+			console.log(
+				`   Relevanz (${relevance.engine.queries} Anfragen): Suche recall@10 ${relevance.engine.recallAt10} nDCG@10 ${relevance.engine.ndcgAt10}; Baseline recall@10 ${relevance.baseline.recallAt10} nDCG@10 ${relevance.baseline.ndcgAt10}`
+			);
+		}
 		const prepared = await prepareFtsBaseline(handle.db);
 		console.log(`   Baseline (PostgreSQL-Volltext) vorbereitet in ${Math.round(prepared.ms)} ms`);
 		const ftsClasses = Object.fromEntries(
@@ -249,17 +278,6 @@ for (const size of sizes) {
 		for (const [name, t] of Object.entries(baseline)) {
 			console.log(
 				`   Baseline ${name.padEnd(12)} p50 ${t.p50} ms  p95 ${t.p95} ms  p99 ${t.p99} ms  (${t.meanTotal} Treffer)`
-			);
-		}
-		let relevance: SizeReport['relevance'];
-		if (size === 1200) {
-			const engine = await buildSearch(handle);
-			relevance = await relevanceReport(handle.db, {
-				engine: (query) => engine.search(query, 'de').hits.map((h) => h.offer.id),
-				baseline: async (query) => (await ftsSearch(handle.db, query)).ids
-			});
-			console.log(
-				`   Relevanz (${relevance.engine.queries} Anfragen): Suche recall@10 ${relevance.engine.recallAt10} nDCG@10 ${relevance.engine.ndcgAt10}; Baseline recall@10 ${relevance.baseline.recallAt10} nDCG@10 ${relevance.baseline.ndcgAt10}`
 			);
 		}
 		await handle.close();
@@ -292,6 +310,10 @@ for (const size of sizes) {
 				return { ...r, lagP99: probe.lagP99!, lagMax: probe.lagMax!, rssMb: probe.rssMb! };
 			};
 			const uncached = uncachedQueries();
+			// Warm-up (not recorded): JIT, lazily built structures, the periodic jobs' first run.
+			for (const endpoint of ['/api/v1/offers', '/angebote']) {
+				await drive({ url: base + endpoint, queries: [...allQueries, ...uncached.slice(-300)], seconds: 3 });
+			}
 			for (const [name, queries] of [...Object.entries(classes), ['uncached', uncached] as const]) {
 				for (const endpoint of ['/api/v1/offers', '/angebote']) {
 					const r = await measure(endpoint, name, queries as string[]);
