@@ -18,7 +18,7 @@
  * Options: --sizes 1200,50000,500000  --seconds 20  --connections 16  --fts-runs 200
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -357,31 +357,41 @@ for (const size of sizes) {
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-console.log(
-	`\n${machine}; ${connections} Verbindungen, ${seconds} s je Abfrageklasse und Endpunkt\n`
-);
-console.log(
-	'| offers | endpoint | class | p50 ms | p95 ms | p99 ms | req/s | loop lag p99 ms | RSS MB | baseline p95 ms | × faster |'
-);
-console.log('| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) {
-	console.log(
-		`| ${r.offers} | ${r.endpoint} | ${r.class} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.lagP99} | ${r.rssMb} | ${r.baselineP95 ?? '–'} | ${r.speedup ?? '–'} |`
-	);
-}
-console.log('\n| offers | first search ms | RSS after start MB | 100 req/s p50 / p95 / p99 ms | loop lag p99 ms |');
-console.log('| ---: | ---: | ---: | --- | ---: |');
-for (const s of reports) {
-	console.log(
-		`| ${s.offers} | ${s.firstSearchMs} | ${s.rssAfterStartMb} | ${s.steady.p50} / ${s.steady.p95} / ${s.steady.p99} | ${s.steady.lagP99} |`
-	);
-}
-for (const s of reports) {
-	if (!s.relevance) continue;
-	console.log(
-		`\nRelevanz (${s.relevance.engine.queries} Anfragen, ${s.offers} Angebote): recall@10 ${s.relevance.engine.recallAt10} (Baseline ${s.relevance.baseline.recallAt10}), nDCG@10 ${s.relevance.engine.ndcgAt10} (Baseline ${s.relevance.baseline.ndcgAt10})`
-	);
-}
+const lines: string[] = [
+	`Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; ${connections} connections, ${seconds} s per query class and endpoint; baseline: PostgreSQL full-text search on PGlite in the same database, one query at a time, ${ftsRuns} runs per class.`,
+	'',
+	'| offers | endpoint | class | p50 ms | p95 ms | p99 ms | req/s | loop lag p99 ms | RSS MB | baseline p95 ms | × faster (p95) |',
+	'| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	...rows.map(
+		(r) =>
+			`| ${r.offers.toLocaleString('en')} | ${r.endpoint} | ${r.class} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.lagP99} | ${r.rssMb} | ${r.baselineP95 ?? '–'} | ${r.speedup ?? '–'} |`
+	),
+	'',
+	'| offers | first search after start ms | RSS after start MB | API at a steady 100 req/s: p50 / p95 / p99 ms | loop lag p99 ms |',
+	'| ---: | ---: | ---: | --- | ---: |',
+	...reports.map(
+		(s) =>
+			`| ${s.offers.toLocaleString('en')} | ${s.firstSearchMs} | ${s.rssAfterStartMb} | ${s.steady.p50} / ${s.steady.p95} / ${s.steady.p99} | ${s.steady.lagP99} |`
+	),
+	'',
+	'| offers | baseline class | p50 ms | p95 ms | p99 ms | mean hits |',
+	'| ---: | --- | ---: | ---: | ---: | ---: |',
+	...reports.flatMap((s) =>
+		Object.entries(s.baseline).map(
+			([name, b]) =>
+				`| ${s.offers.toLocaleString('en')} | ${name} | ${b.p50} | ${b.p95} | ${b.p99} | ${b.meanTotal} |`
+		)
+	),
+	...reports
+		.filter((s) => s.relevance)
+		.flatMap((s) => [
+			'',
+			`Relevance set (${s.relevance!.engine.queries} queries over the ${s.offers.toLocaleString('en')} demo offers): engine recall@10 ${s.relevance!.engine.recallAt10}, nDCG@10 ${s.relevance!.engine.ndcgAt10}; PostgreSQL full-text baseline recall@10 ${s.relevance!.baseline.recallAt10}, nDCG@10 ${s.relevance!.baseline.ndcgAt10}.`
+		])
+];
+const table = lines.join('\n');
+console.log(`\n${table}\n`);
+
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(
 	path.join(root, 'bench', 'results.json'),
@@ -391,4 +401,20 @@ writeFileSync(
 		2
 	) + '\n'
 );
-console.log('\nbench/results.json geschrieben.');
+// BENCHMARKS.md keeps the latest full run between its markers (a partial run leaves it alone).
+const fullRun = sizes.includes(50_000) && sizes.includes(500_000) && seconds >= 20;
+const doc = path.join(root, 'BENCHMARKS.md');
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+const current = existsSync(doc) ? readFileSync(doc, 'utf8') : '';
+if (fullRun && current.includes(START) && current.includes(END)) {
+	writeFileSync(
+		doc,
+		current.slice(0, current.indexOf(START) + START.length) +
+			`\n\n${table}\n\n` +
+			current.slice(current.indexOf(END))
+	);
+	console.log('bench/results.json und BENCHMARKS.md geschrieben.');
+} else {
+	console.log('bench/results.json geschrieben (BENCHMARKS.md nur nach einem vollen Lauf).');
+}
