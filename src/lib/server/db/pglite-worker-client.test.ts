@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { messages } from '@electric-sql/pglite';
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertFixtures } from '../api/fixtures';
 import { cityConfig } from '../config/city';
@@ -15,9 +15,15 @@ import { syncDistricts } from '../districts';
 import { listPublishedOffers } from '../offers';
 import { openPglite, type DbHandle } from './client';
 import { institutions } from './schema';
+import { createPglite } from './pglite-create.js';
 import { PgliteWorkerClient } from './pglite-worker-client';
 
 let handle: DbHandle;
+
+/** Raw SQL rows (drizzle-orm/pglite's execute() gives PGlite's result object). */
+async function rowsOf<T = Record<string, unknown>>(db: DbHandle['db'], query: SQL): Promise<T[]> {
+	return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
 
 beforeAll(async () => {
 	handle = await openPglite(undefined, { worker: true });
@@ -66,8 +72,8 @@ describe('queries through the worker', () => {
 		const local = await openPglite(undefined, { worker: false });
 		try {
 			const q = sql`select timestamptz '2025-03-01 09:00:00+00' as t, 5::int8 as n, null::timestamptz as empty`;
-			const viaWorker = (await handle.db.execute(q)).rows;
-			const inProcess = (await local.db.execute(q)).rows;
+			const viaWorker = await rowsOf(handle.db, q);
+			const inProcess = await rowsOf(local.db, q);
 			expect(viaWorker).toEqual(inProcess);
 			expect(viaWorker).toEqual([{ t: '2025-03-01 09:00:00+00', n: 5, empty: null }]);
 		} finally {
@@ -94,8 +100,39 @@ describe('queries through the worker', () => {
 		}
 	});
 
+	it('gives large results exactly as in the process, plain JSON values and others alike', async () => {
+		const worker = await PgliteWorkerClient.start();
+		const local = await createPglite(undefined);
+		try {
+			// 500 rows of plain values (sent as JSON text) and 500 with a Date,
+			// a BigInt, bytes and NaN (sent as a structured clone).
+			const plain = `select g as n, 'Zeile ' || g as t, g % 2 = 0 as even, null as none,
+				jsonb_build_object('a', g, 'b', array['x', 'ü']) as j, array[g, g + 1] as arr
+				from generate_series(1, 500) g`;
+			const typed = `select g, timestamptz '2025-03-01 09:00:00+00' + g * interval '1 day' as at,
+				9007199254740993::int8 as big, '\\xdeadbeef'::bytea as bytes, 'NaN'::float8 as nan
+				from generate_series(1, 500) g`;
+			for (const query of [plain, typed]) {
+				for (const rowMode of ['object', 'array'] as const) {
+					const viaWorker = await worker.query(query, [], { rowMode });
+					const inProcess = await local.query(query, [], { rowMode });
+					expect(viaWorker.rows).toEqual(inProcess.rows);
+					expect(viaWorker.fields).toEqual(inProcess.fields);
+				}
+			}
+			const [row] = (await worker.query<{ at: unknown; big: unknown; bytes: unknown }>(typed)).rows;
+			expect(row!.at).toBeInstanceOf(Date);
+			expect(row!.big).toBe(9007199254740993n);
+			expect(row!.bytes).toBeInstanceOf(Uint8Array);
+		} finally {
+			await worker.close();
+			await local.close();
+		}
+	});
+
 	it('has pg_trgm and unaccent, which search and quality checks use', async () => {
-		const { rows } = await handle.db.execute<{ s: number; u: string }>(
+		const rows = await rowsOf<{ s: number; u: string }>(
+			handle.db,
 			sql`select similarity('Schwimmkurs', 'Schwimkurs') as s, unaccent('Müßiggang in Göttingen') as u`
 		);
 		expect(rows[0]!.s).toBeGreaterThan(0.5);
@@ -220,8 +257,7 @@ describe('errors from the worker', () => {
 			})
 		).rejects.toMatchObject({ cause: { code: '23505' } });
 		expect(await institutionCount()).toBe(before);
-		const ok = await handle.db.execute(sql`select 1 as one`);
-		expect(ok.rows).toEqual([{ one: 1 }]);
+		expect(await rowsOf(handle.db, sql`select 1 as one`)).toEqual([{ one: 1 }]);
 	});
 
 	it('reports a syntax error with its position and a value that cannot be copied as a TypeError', async () => {
@@ -261,7 +297,8 @@ describe('a data folder through the worker', () => {
 				.from(institutions)
 				.where(eq(institutions.slug, 'bleibt'));
 			expect(rows).toEqual([{ slug: 'bleibt' }]);
-			const { rows: migrations } = await second.db.execute<{ n: number }>(
+			const migrations = await rowsOf<{ n: number }>(
+				second.db,
 				sql`select count(*)::int as n from drizzle.__drizzle_migrations`
 			);
 			expect(migrations[0]!.n).toBeGreaterThan(0);

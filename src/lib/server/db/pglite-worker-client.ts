@@ -51,7 +51,8 @@ type Request =
 	| { op: 'end'; tx: number; commit: boolean }
 	| { op: 'close' };
 
-type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: ErrorData };
+type Reply =
+	{ id: number; ok: true; result: unknown } | { id: number; ok: false; error: ErrorData };
 
 type ErrorData = { message: string; name?: string; stack?: string; database?: boolean } & Record<
 	string,
@@ -67,21 +68,27 @@ const WORKER_FILE = 'pglite-worker.js';
 
 /**
  * The worker's entry file. Beside this module in the source tree (vite dev,
- * tests, tsx scripts); in the production build this module is bundled into
- * build/server/chunks, so the file is found from the project folder — the
- * working directory, as for the migrations in drizzle/.
+ * tests, tsx scripts). In the production build this module is bundled into
+ * build/server/chunks/…, so the file is looked up in the project folder that
+ * holds the build (and, last, the working directory, as for the migrations).
  */
 export function pgliteWorkerFile(): URL {
-	const candidates = [
-		new URL(`./${WORKER_FILE}`, import.meta.url),
-		pathToFileURL(path.resolve('src/lib/server/db', WORKER_FILE))
-	];
-	for (const url of candidates) {
-		if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+	const source = path.join('src', 'lib', 'server', 'db', WORKER_FILE);
+	const candidates: string[] = [];
+	const here = new URL(`./${WORKER_FILE}`, import.meta.url);
+	if (here.protocol === 'file:') {
+		candidates.push(fileURLToPath(here));
+		for (let dir = path.dirname(fileURLToPath(here)), i = 0; i < 6; i++) {
+			dir = path.dirname(dir);
+			candidates.push(path.join(dir, source));
+		}
 	}
+	candidates.push(path.resolve(source));
+	const found = candidates.find((file) => existsSync(file));
+	if (found) return pathToFileURL(found);
 	throw new Error(
-		`PGlite-Worker nicht gefunden (${candidates.map((u) => u.href).join(', ')}). ` +
-			'Den Server aus dem Projektordner starten (npm start) oder PGLITE_WORKER=false setzen.'
+		`PGlite-Worker ${source} nicht gefunden. Den Server aus dem Projektordner starten ` +
+			'(npm start) oder PGLITE_WORKER=false setzen.'
 	);
 }
 
@@ -286,8 +293,9 @@ export class PgliteWorkerClient implements PgliteClient {
 		if (!pending) return;
 		this.#pending.delete(reply.id);
 		if (this.#pending.size === 0) this.#worker.unref();
-		if (reply.ok) pending.resolve(reply.result);
-		else pending.reject(toError(reply.error));
+		if (!reply.ok) pending.reject(toError(reply.error));
+		else if ('json' in reply) pending.resolve(JSON.parse(reply.json as string));
+		else pending.resolve(reply.result);
 	}
 
 	#stop(error: Error): void {

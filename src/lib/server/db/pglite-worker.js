@@ -6,8 +6,8 @@
  * Plain JavaScript on purpose: Node starts it as it is, from the source tree in
  * `vite dev`, tests and tsx scripts, and from the same path in production.
  *
- * Requests (`{ id, op, … }`, answered by `{ id, ok: true, result }` or
- * `{ id, ok: false, error }`):
+ * Requests (`{ id, op, … }`, answered by `{ id, ok: true, result }`, `{ id,
+ * ok: true, json }` for large plain results, or `{ id, ok: false, error }`):
  * - `query` — `pg.query(sql, params, options)`, or the open transaction's
  *   `tx.query` when `tx` is set. `rawTypes` lists the type OIDs the caller
  *   parses itself (parsers are functions and cannot cross threads): their
@@ -53,6 +53,53 @@ const ROLLBACK = Symbol('rollback');
 /** @type {Map<number, OpenTx>} */
 const openTxs = new Map();
 let nextTx = 1;
+
+/**
+ * From this many rows on, a result whose values are all plain JSON travels as
+ * one JSON string: the main thread's JSON.parse costs about a third of
+ * structured-clone deserialisation (50,000 offers: ~350 instead of ~930 ms of
+ * main-thread time). Smaller results, or any with a Date, BigInt, bytes or
+ * NaN, go as they are.
+ */
+const JSON_MIN_ROWS = 100;
+
+/**
+ * True when JSON.parse(JSON.stringify(value)) gives the value back exactly.
+ * @param {unknown} value
+ * @returns {boolean}
+ */
+function jsonSafe(value) {
+	switch (typeof value) {
+		case 'string':
+		case 'boolean':
+			return true;
+		case 'number':
+			return Number.isFinite(value) && !Object.is(value, -0);
+		case 'object': {
+			if (value === null) return true;
+			if (Array.isArray(value)) return value.every(jsonSafe);
+			const proto = Object.getPrototypeOf(value);
+			if (proto !== Object.prototype && proto !== null) return false;
+			for (const v of Object.values(value)) if (!jsonSafe(v)) return false;
+			return true;
+		}
+		default:
+			return false;
+	}
+}
+
+/**
+ * The reply for a query result: as JSON text when that is exact and pays off.
+ * @param {number} id
+ * @param {unknown} result
+ */
+function resultReply(id, result) {
+	const rows = /** @type {{ rows?: unknown[] } | null} */ (result)?.rows;
+	if (rows && rows.length >= JSON_MIN_ROWS && rows.every(jsonSafe)) {
+		return { id, ok: true, json: JSON.stringify(result) };
+	}
+	return { id, ok: true, result };
+}
 
 /** @type {Map<string, Record<number, (value: string) => string>>} */
 const rawParsersCache = new Map();
@@ -209,7 +256,7 @@ if (pg) {
 		handle(db, msg).then(
 			(result) => {
 				try {
-					port.postMessage({ id: msg.id, ok: true, result });
+					port.postMessage(resultReply(msg.id, result));
 				} catch (e) {
 					replyError(msg.id, e);
 				}
