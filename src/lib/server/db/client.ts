@@ -17,6 +17,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { env } from '../env';
+import { logger } from '../logger';
 import { createPglite } from './pglite-create.js';
 import { PgliteWorkerClient } from './pglite-worker-client';
 
@@ -40,9 +41,18 @@ export async function openPglite(
 	dataDir?: string,
 	opts: { worker?: boolean } = {}
 ): Promise<DbHandle> {
+	const started = performance.now();
 	const client = opts.worker
 		? await PgliteWorkerClient.start(dataDir)
 		: await createPglite(dataDir);
+	logger.debug(
+		{
+			dataDir,
+			thread: opts.worker ? 'worker' : 'main',
+			ms: Math.round(performance.now() - started)
+		},
+		'PGlite geöffnet'
+	);
 	// The worker client has the part of PGlite's interface drizzle uses.
 	const db = drizzlePglite(client as PGlite, { schema }) as unknown as Db;
 	return {
