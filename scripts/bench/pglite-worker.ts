@@ -13,11 +13,11 @@
  *   (monitorEventLoopDelay) while DB-heavy work runs — four concurrent loops of
  *   the /api/v1/districts use case, then one loop of listPublishedOffers.
  * - With --server: the production build (npm start's build/index.js) in each
- *   mode — time to the first served search, then /api/v1/districts under 16
+ *   mode — time to the first served search and RSS, then /api/v1/districts under 16
  *   connections while 2 more connections search /api/v1/offers.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -236,6 +236,17 @@ async function benchServer(mode: Mode) {
 			await new Promise((res) => setTimeout(res, 50));
 		}
 		const firstSearchMs = round(performance.now() - started, 0);
+		// Resident memory of the whole process (both threads), Linux only.
+		const rssMb = () => {
+			try {
+				const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
+				return kb ? Math.round(Number(kb) / 1024) : undefined;
+			} catch {
+				return undefined;
+			}
+		};
+		await new Promise((res) => setTimeout(res, 1000));
+		const rssAfterStartMb = rssMb();
 		const run = (url: string, connections: number) =>
 			new Promise<autocannon.Result>((resolve, reject) =>
 				autocannon({ url, connections, duration: seconds }, (err, res) =>
@@ -248,6 +259,8 @@ async function benchServer(mode: Mode) {
 		]);
 		const out = {
 			firstSearchMs,
+			rssAfterStartMb,
+			rssAfterLoadMb: rssMb(),
 			districtsPerSecond: round(districts.requests.average),
 			districtsP99: districts.latency.p99,
 			searchP50: searchUnderLoad.latency.p50,
@@ -255,7 +268,7 @@ async function benchServer(mode: Mode) {
 			searchPerSecond: round(searchUnderLoad.requests.average)
 		};
 		console.log(
-			`\n== Produktions-Build, PGlite ${mode === 'worker' ? 'im Worker-Thread' : 'im Prozess'}: erste Suche nach ${de(firstSearchMs)} ms; ` +
+			`\n== Produktions-Build, PGlite ${mode === 'worker' ? 'im Worker-Thread' : 'im Prozess'}: erste Suche nach ${de(firstSearchMs)} ms, RSS ${out.rssAfterStartMb} MB (nach Last ${out.rssAfterLoadMb} MB); ` +
 				`16 × /api/v1/districts ${out.districtsPerSecond}/s (p99 ${out.districtsP99} ms), ` +
 				`daneben 2 × Suche p50 ${out.searchP50} ms, p99 ${out.searchP99} ms (${out.searchPerSecond}/s)`
 		);

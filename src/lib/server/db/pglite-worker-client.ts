@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { messages, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
+import { logger } from '../logger';
 
 type Parsers = NonNullable<QueryOptions['parsers']>;
 /** PGlite calls a parser with the text value and the column's type OID. */
@@ -168,6 +169,7 @@ export class PgliteWorkerClient implements PgliteClient {
 		try {
 			await client.#call(0, null);
 		} catch (e) {
+			client.#stopped = e as Error;
 			await worker.terminate();
 			throw e;
 		}
@@ -299,7 +301,10 @@ export class PgliteWorkerClient implements PgliteClient {
 	}
 
 	#stop(error: Error): void {
-		this.#stopped ??= error;
+		if (!this.#stopped) {
+			if (!this.#closing) logger.error({ err: error }, 'PGlite-Worker unerwartet beendet');
+			this.#stopped = error;
+		}
 		for (const pending of this.#pending.values()) pending.reject(error);
 		this.#pending.clear();
 	}
