@@ -51,11 +51,14 @@ const EnvSchema = z.object({
 	 * `true`/`false` sets it for all of them.
 	 */
 	PGLITE_WORKER: z
-		.enum(['true', 'false', '1', '0'], {
-			error: 'PGLITE_WORKER ist true oder false (PGlite im Worker-Thread oder im Prozess)'
-		})
-		.optional()
-		.or(z.literal('').transform(() => undefined))
+		.preprocess(
+			(v) => (v === '' ? undefined : v),
+			z
+				.enum(['true', 'false', '1', '0'], {
+					error: 'PGLITE_WORKER ist true oder false (PGlite im Worker-Thread oder im Prozess)'
+				})
+				.optional()
+		)
 		.transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
 	/** Seed demo data when the database has no offers (default on). */
 	SEED_ON_EMPTY: z
