@@ -167,7 +167,7 @@ export class PgliteWorkerClient implements PgliteClient {
 		});
 		const client = new PgliteWorkerClient(worker);
 		try {
-			await client.#call(0, null);
+			await client.#call(0);
 		} catch (e) {
 			client.#stopped = e as Error;
 			await worker.terminate();
@@ -215,7 +215,8 @@ export class PgliteWorkerClient implements PgliteClient {
 			result = await fn(tx);
 		} catch (e) {
 			closed = true;
-			await this.#send({ op: 'end', tx: id, commit: false });
+			// The callback's error is what the caller needs, even if the worker is gone.
+			await this.#send({ op: 'end', tx: id, commit: false }).catch(() => undefined);
 			throw e;
 		}
 		closed = true;
@@ -272,7 +273,7 @@ export class PgliteWorkerClient implements PgliteClient {
 	#send(request: Request): Promise<unknown> {
 		if (this.#stopped) return Promise.reject(this.#stopped);
 		const id = this.#nextId++;
-		const reply = this.#call(id, request);
+		const reply = this.#call(id);
 		try {
 			this.#worker.postMessage({ id, ...request });
 		} catch (e) {
@@ -283,7 +284,7 @@ export class PgliteWorkerClient implements PgliteClient {
 	}
 
 	/** Registers a pending call; keeps the process alive only while calls are pending. */
-	#call(id: number, _request: Request | null): Promise<unknown> {
+	#call(id: number): Promise<unknown> {
 		return new Promise((resolve, reject) => {
 			if (this.#pending.size === 0) this.#worker.ref();
 			this.#pending.set(id, { resolve, reject });
