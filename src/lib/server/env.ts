@@ -45,6 +45,21 @@ const EnvSchema = z.object({
 			.max(10_080, 'JOBS_INTERVAL_MINUTES darf höchstens 10080 (eine Woche) sein')
 			.default(60)
 	),
+	/**
+	 * Run PGlite in a worker thread so its queries do not block the event loop.
+	 * Unset: on for the app and the scripts, off for module tests (createTestDb);
+	 * `true`/`false` sets it for all of them.
+	 */
+	PGLITE_WORKER: z
+		.preprocess(
+			(v) => (v === '' ? undefined : v),
+			z
+				.enum(['true', 'false', '1', '0'], {
+					error: 'PGLITE_WORKER ist true oder false (PGlite im Worker-Thread oder im Prozess)'
+				})
+				.optional()
+		)
+		.transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
 	/** Seed demo data when the database has no offers (default on). */
 	SEED_ON_EMPTY: z
 		.enum(['true', 'false', '1', '0'])

@@ -1,15 +1,14 @@
 /**
- * The database: PGlite (Postgres in-process, data in DATA_DIR) when DATABASE_URL
+ * The database: PGlite (embedded Postgres, data in DATA_DIR) when DATABASE_URL
  * is unset, otherwise that PostgreSQL server. Same schema, same migrations.
  *
- * PGlite has one connection and runs queries on the event loop: keep queries
- * few and small on request paths (the search index is in memory for this reason).
+ * PGlite has one connection. The app runs it in a worker thread
+ * (pglite-worker-client.ts) so its queries do not block the event loop;
+ * PGLITE_WORKER=false runs it in the process instead. Either way queries run
+ * one at a time: keep them few and small on request paths.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -17,6 +16,10 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { env } from '../env';
+import { logger } from '../logger';
+import { createPglite } from './pglite-create.js';
+import { PgliteWorkerClient } from './pglite-worker-client';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -42,13 +45,28 @@ export interface DbHandle {
 
 export const MIGRATIONS_DIR = path.resolve('drizzle');
 
-/** Opens PGlite in `dataDir`, or in memory when dataDir is undefined (tests). */
-export async function openPglite(dataDir?: string): Promise<DbHandle> {
-	if (dataDir) mkdirSync(dataDir, { recursive: true });
-	const client = await PGlite.create(dataDir ? path.resolve(dataDir, 'pglite') : undefined, {
-		extensions: { pg_trgm, unaccent }
-	});
-	const db = drizzlePglite(client, { schema }) as unknown as Db;
+/**
+ * Opens PGlite in `dataDir`, or in memory when dataDir is undefined (tests):
+ * in a worker thread when `worker` is true, otherwise in this process.
+ */
+export async function openPglite(
+	dataDir?: string,
+	opts: { worker?: boolean } = {}
+): Promise<DbHandle> {
+	const started = performance.now();
+	const client = opts.worker
+		? await PgliteWorkerClient.start(dataDir)
+		: await createPglite(dataDir);
+	logger.debug(
+		{
+			dataDir,
+			thread: opts.worker ? 'worker' : 'main',
+			ms: Math.round(performance.now() - started)
+		},
+		'PGlite geöffnet'
+	);
+	// The worker client has the part of PGlite's interface drizzle uses.
+	const db = drizzlePglite(client as PGlite, { schema }) as unknown as Db;
 	return {
 		db,
 		kind: 'pglite',
@@ -75,9 +93,15 @@ export function openPostgres(url: string, max = 10): DbHandle {
 	};
 }
 
+/**
+ * The database of the app and the scripts. PGlite runs in a worker thread
+ * unless `pgliteWorker` (default: PGLITE_WORKER, on) is false.
+ */
 export async function openDatabase(opts: {
 	databaseUrl?: string;
 	dataDir: string;
+	pgliteWorker?: boolean;
 }): Promise<DbHandle> {
-	return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+	if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+	return openPglite(opts.dataDir, { worker: opts.pgliteWorker ?? env.PGLITE_WORKER ?? true });
 }

@@ -1,5 +1,6 @@
 /**
- * A fresh, migrated database for one test file: PGlite in memory, or — when
+ * A fresh, migrated database for one test file: PGlite in memory (in the
+ * process; through the worker thread with PGLITE_WORKER=true), or — when
  * DATABASE_URL is set (CI's PostgreSQL run) — a new database on that server,
  * dropped again by close().
  */
@@ -34,7 +35,8 @@ export async function createTestDb(opts: { withDistricts?: boolean } = {}): Prom
 			}
 		};
 	} else {
-		handle = await openPglite();
+		// In the process unless PGLITE_WORKER=true (then through the worker, as the app runs).
+		handle = await openPglite(undefined, { worker: env.PGLITE_WORKER ?? false });
 	}
 	await handle.migrate();
 	if (opts.withDistricts !== false) await syncDistricts(handle.db, cityConfig().districts);
