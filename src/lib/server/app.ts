@@ -13,7 +13,7 @@ import { env } from './env';
 import { logger } from './logger';
 import { cityConfig } from './config/city';
 import { listDistricts, syncDistricts } from './districts';
-import { listPublishedOffers } from './offers';
+import { loadPublishedOffersForIndex } from './offers';
 import { createSearchEngine, type SearchEngine } from './search';
 import { followLocalOfferChanges, startSearchSync, type SearchSync } from './search-sync';
 import { seedDemoData } from './seed';
@@ -97,6 +97,6 @@ async function newSearchEngine(handle: DbHandle): Promise<SearchEngine> {
 export async function buildSearch(handle: DbHandle): Promise<SearchEngine> {
 	const search = await newSearchEngine(handle);
 	// Only what the public may see: hidden (long unconfirmed) offers are left out.
-	search.rebuild(await listPublishedOffers(handle.db));
+	search.rebuild(await loadPublishedOffersForIndex(handle.db));
 	return search;
 }

@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db/client';
 import { logger } from '../logger';
-import { listPublishedOffers, listPublishedOffersByIds } from '../offers/offer.queries';
+import { listPublishedOffersByIds, loadPublishedOffersForIndex } from '../offers/offer.queries';
 import type { SearchEngine } from '../search';
 
 export interface ReloaderStats {
@@ -132,7 +132,7 @@ export function createIndexReloader(db: Db, search: SearchEngine): IndexReloader
 
 	async function rebuildNow(): Promise<void> {
 		stats.rebuilds++;
-		search.rebuild(await listPublishedOffers(db));
+		search.rebuild(await loadPublishedOffersForIndex(db));
 	}
 
 	return {
