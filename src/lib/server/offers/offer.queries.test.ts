@@ -31,7 +31,11 @@ describe('loadPublishedOffersForIndex', () => {
 	});
 
 	it('leaves out what the public may not see', async () => {
-		const [draft] = await handle.db.select().from(offers).where(eq(offers.status, 'draft')).limit(1);
+		const [draft] = await handle.db
+			.select()
+			.from(offers)
+			.where(eq(offers.status, 'draft'))
+			.limit(1);
 		expect(draft).toBeDefined();
 		const ids = new Set((await loadPublishedOffersForIndex(handle.db)).map((o) => o.id));
 		expect(ids.has(draft!.id)).toBe(false);
