@@ -21,7 +21,10 @@ process.on('message', (message) => {
 			lagP50: ms(delay.percentile(50)),
 			lagP99: ms(delay.percentile(99)),
 			lagMax: ms(delay.max),
-			rssMb: Math.round(process.memoryUsage().rss / 2 ** 20)
+			rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+			// The main thread's JavaScript heap (the index, caches); RSS also holds PGlite's worker.
+			heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+			heapTotalMb: Math.round(process.memoryUsage().heapTotal / 2 ** 20)
 		});
 	}
 });

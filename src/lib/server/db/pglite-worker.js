@@ -126,11 +126,24 @@ let gcTimer;
 /** @param {unknown} result */
 function collectAfter(result) {
 	const rows = /** @type {{ rows?: unknown[] } | null} */ (result)?.rows;
-	if (!collectGarbage || !rows || rows.length < LARGE_RESULT_ROWS) return;
+	if (!collectGarbage || !rows || (rows.length < LARGE_RESULT_ROWS && !hasLargeText(rows))) return;
 	const gc = collectGarbage;
 	clearTimeout(gcTimer);
 	// After a pause, so a batch of large queries (the start-up) is collected once.
 	gcTimer = setTimeout(() => gc(), 200);
+}
+
+/**
+ * A few rows that carry megabytes of text (the search index's start-up read
+ * gets its offers as JSON, 5,000 per row) count as a large result too.
+ * @param {unknown[]} rows
+ */
+function hasLargeText(rows) {
+	for (const row of rows.slice(0, 4)) {
+		const values = Array.isArray(row) ? row : Object.values(/** @type {object} */ (row ?? {}));
+		if (values.some((v) => typeof v === 'string' && v.length > 1_000_000)) return true;
+	}
+	return false;
 }
 
 /** @type {Map<string, Record<number, (value: string) => string>>} */

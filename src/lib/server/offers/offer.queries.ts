@@ -44,9 +44,12 @@ export async function selectOffers(db: Db, where: SQL | undefined): Promise<TOff
 		.innerJoin(districts, eq(institutions.districtSlug, districts.slug))
 		.leftJoin(venueDistricts, eq(offers.venueDistrictSlug, venueDistricts.slug))
 		.where(where)
-		.orderBy(asc(offers.title));
+		.orderBy(asc(offers.title), asc(offers.id));
 	return toOffers(db, rows);
 }
+
+/** Offers per JSON text when the index is read at start. */
+const INDEX_READ_CHUNK = 5000;
 
 const offerColumns = Object.entries(getTableColumns(offers)).map(([key, column]) => ({
 	key,
@@ -67,26 +70,30 @@ export async function selectOffersAsJson(db: Db, where: SQL | undefined): Promis
 		),
 		sql`, `
 	);
-	// One JSON text per 10,000 offers (a string for 500,000 would exceed V8's limit):
-	// PostgreSQL builds it, JavaScript parses each in one go.
-	const numbered = db
-		.select({
-			row: sql<string>`json_build_array(row_to_json(${offers}), json_build_object(${inst}), ${districts.slug}, ${districts.name}, ${venueDistricts.slug}, ${venueDistricts.name})`.as(
-				'row'
-			),
-			n: sql<number>`row_number() over (order by ${offers.title})`.as('n')
-		})
+	// The ids in title order first, then one JSON text per 5,000 offers: PostgreSQL
+	// builds it, JavaScript parses it in one go. Chunks keep PGlite's memory small
+	// (it never shrinks) and each string far below V8's limit.
+	const order = await db
+		.select({ id: offers.id })
 		.from(offers)
-		.innerJoin(institutions, eq(offers.institutionId, institutions.id))
-		.innerJoin(districts, eq(institutions.districtSlug, districts.slug))
-		.leftJoin(venueDistricts, eq(offers.venueDistrictSlug, venueDistricts.slug))
 		.where(where)
-		.as('numbered');
-	const chunks = await db
-		.select({ json: sql<string>`json_agg(${numbered.row} order by ${numbered.n})::text` })
-		.from(numbered)
-		.groupBy(sql`(${numbered.n} - 1) / 10000`)
-		.orderBy(sql`(${numbered.n} - 1) / 10000`);
+		.orderBy(asc(offers.title), asc(offers.id));
+	const chunks: { json: string | null }[] = [];
+	for (let i = 0; i < order.length; i += INDEX_READ_CHUNK) {
+		const ids = order.slice(i, i + INDEX_READ_CHUNK).map((r) => r.id);
+		const [chunk] = await db
+			.select({
+				json: sql<
+					string | null
+				>`json_agg(json_build_array(row_to_json(${offers}), json_build_object(${inst}), ${districts.slug}, ${districts.name}, ${venueDistricts.slug}, ${venueDistricts.name}) order by ${offers.title}, ${offers.id})::text`
+			})
+			.from(offers)
+			.innerJoin(institutions, eq(offers.institutionId, institutions.id))
+			.innerJoin(districts, eq(institutions.districtSlug, districts.slug))
+			.leftJoin(venueDistricts, eq(offers.venueDistrictSlug, venueDistricts.slug))
+			.where(inArray(offers.id, ids));
+		chunks.push(chunk ?? { json: null });
+	}
 	type JsonRow = [
 		Record<string, unknown>,
 		OfferRow['institution'],
@@ -96,7 +103,7 @@ export async function selectOffersAsJson(db: Db, where: SQL | undefined): Promis
 		string | null
 	];
 	const rows = chunks
-		.flatMap((c) => JSON.parse(c.json) as JsonRow[])
+		.flatMap((c) => JSON.parse(c.json ?? '[]') as JsonRow[])
 		.map(([raw, institution, districtSlug, districtName, venueSlug, venueName]): OfferRow => {
 			const offer: Record<string, unknown> = {};
 			for (const c of offerColumns) {
