@@ -4,14 +4,14 @@
  * PGlite folder, or a new database on the server in DATABASE_URL — seeded with
  * the demo data. With E2E_BASE_URL set, tests use that running instance instead.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { E2E_PASSWORD, type E2eAccount, type E2eAccounts } from './fixtures';
+import { freePort, waitForHealth } from './server-process';
 import { startTestSmtp } from '../src/lib/server/testing/smtp';
 import type { XssFixtures } from '../src/lib/server/testing/xss';
 
@@ -86,34 +86,6 @@ async function prepareDatabase(opts: {
 	} finally {
 		await handle.close();
 	}
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address() as { port: number };
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null)
-			throw new Error(`Der Server hat sich beendet (Code ${child.exitCode})`);
-		try {
-			const res = await fetch(`${url}/healthz`);
-			if (res.ok) return;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`Der Server antwortete nicht innerhalb von ${timeoutMs / 1000} s`);
 }
 
 export default async function setup(project: TestProject) {

@@ -8,40 +8,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accounts, baseUrl, launchBrowser, newContext, signIn } from '../helpers';
+import { freePort, waitForHealth } from '../server-process';
 
 const BOUND_MS = 2000;
 const skip = !process.env.DATABASE_URL || !!process.env.E2E_BASE_URL;
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address() as { port: number };
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`Instanz 2 hat sich beendet (${child.exitCode})`);
-		try {
-			if ((await fetch(`${url}/healthz`)).ok) return;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`Instanz 2 antwortete nicht innerhalb von ${timeoutMs / 1000} s`);
-}
 
 /** Total hits of a public search on one instance. */
 async function total(base: string, q: string): Promise<number> {
