@@ -1,6 +1,6 @@
 /** Reads of offers, mapped to the public TOffer shape. */
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
 import { districts, institutions, offerDates, offers } from '../db/schema';
 import { offerPath, publicBaseUrl } from '../urls';
@@ -31,8 +31,16 @@ interface OfferRow {
 	venueDistrict: { slug: string; name: string } | null;
 }
 
+/** An offer with its institution, the institution's district and the venue's district, if any. */
+function withInstitutionAndDistricts<T extends PgSelect>(query: T) {
+	return query
+		.innerJoin(institutions, eq(offers.institutionId, institutions.id))
+		.innerJoin(districts, eq(institutions.districtSlug, districts.slug))
+		.leftJoin(venueDistricts, eq(offers.venueDistrictSlug, venueDistricts.slug));
+}
+
 export async function selectOffers(db: Db, where: SQL | undefined): Promise<TOffer[]> {
-	const rows: OfferRow[] = await db
+	const query = db
 		.select({
 			offer: offers,
 			institution: institutionFields,
@@ -40,9 +48,8 @@ export async function selectOffers(db: Db, where: SQL | undefined): Promise<TOff
 			venueDistrict: { slug: venueDistricts.slug, name: venueDistricts.name }
 		})
 		.from(offers)
-		.innerJoin(institutions, eq(offers.institutionId, institutions.id))
-		.innerJoin(districts, eq(institutions.districtSlug, districts.slug))
-		.leftJoin(venueDistricts, eq(offers.venueDistrictSlug, venueDistricts.slug))
+		.$dynamic();
+	const rows: OfferRow[] = await withInstitutionAndDistricts(query)
 		.where(where)
 		.orderBy(asc(offers.title), asc(offers.id));
 	return toOffers(db, rows);
@@ -58,8 +65,8 @@ const offerColumns = Object.entries(getTableColumns(offers)).map(([key, column])
 }));
 
 /**
- * The same offers as `selectOffers` (in no particular order), read for the
- * search index at start (same order): PostgreSQL turns each joined row into one JSON text,
+ * The same offers as `selectOffers`, in the same order, read for the
+ * search index at start: PostgreSQL turns each joined row into one JSON text,
  * which the JavaScript side parses at once instead of field by field (about a
  * third of the time at 50,000 offers on PGlite). The mapping to TOffer is shared.
  */
@@ -81,17 +88,15 @@ export async function selectOffersAsJson(db: Db, where: SQL | undefined): Promis
 	const chunks: { json: string | null }[] = [];
 	for (let i = 0; i < order.length; i += INDEX_READ_CHUNK) {
 		const ids = order.slice(i, i + INDEX_READ_CHUNK).map((r) => r.id);
-		const [chunk] = await db
+		const query = db
 			.select({
 				json: sql<
 					string | null
 				>`json_agg(json_build_array(row_to_json(${offers}), json_build_object(${inst}), ${districts.slug}, ${districts.name}, ${venueDistricts.slug}, ${venueDistricts.name}) order by ${offers.title}, ${offers.id})::text`
 			})
 			.from(offers)
-			.innerJoin(institutions, eq(offers.institutionId, institutions.id))
-			.innerJoin(districts, eq(institutions.districtSlug, districts.slug))
-			.leftJoin(venueDistricts, eq(offers.venueDistrictSlug, venueDistricts.slug))
-			.where(inArray(offers.id, ids));
+			.$dynamic();
+		const [chunk] = await withInstitutionAndDistricts(query).where(inArray(offers.id, ids));
 		chunks.push(chunk ?? { json: null });
 	}
 	type JsonRow = [
