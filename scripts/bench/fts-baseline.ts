@@ -33,6 +33,7 @@ import type { Db } from '../../src/lib/server/db/client';
 import { taxonomies, type TaxonomyName } from '../../src/lib/server/config/taxonomies';
 import { publicOffersWhere } from '../../src/lib/server/freshness/visibility';
 import type { TOfferSearchQuery } from '../../src/lib/server/search/search.schemas';
+import { quantile } from './stats';
 
 export const FTS_TABLE = 'bench_fts';
 
@@ -268,9 +269,6 @@ export interface FtsTiming {
 	meanTotal: number;
 }
 
-/** The p-th percentile (0..1) of sorted values. */
-const percentile = (sorted: number[], p: number) =>
-	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /**
@@ -300,9 +298,9 @@ export async function timeFts(
 		times.sort((a, b) => a - b);
 		out[name] = {
 			runs,
-			p50: round(percentile(times, 0.5)),
-			p95: round(percentile(times, 0.95)),
-			p99: round(percentile(times, 0.99)),
+			p50: round(quantile(times, 0.5)),
+			p95: round(quantile(times, 0.95)),
+			p99: round(quantile(times, 0.99)),
 			max: round(times.at(-1)!),
 			meanTotal: Math.round(totals / runs)
 		};

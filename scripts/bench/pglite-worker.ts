@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { eq, sql } from 'drizzle-orm';
 import { ensureBuild, root } from '../lib/ensure-build.mjs';
+import { quantile } from './stats';
 
 process.env.LOG_LEVEL ??= 'warn';
 const { values } = parseArgs({
@@ -56,8 +57,6 @@ type Mode = 'in-process' | 'worker';
 const MODES: Mode[] = ['in-process', 'worker'];
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-const quantile = (sorted: number[], q: number) =>
-	sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const de = (n: number) => n.toLocaleString('de-DE');
 
 /** p50/p99 of `fn`'s latency over `n` sequential calls, in ms. */

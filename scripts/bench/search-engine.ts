@@ -13,6 +13,7 @@ import {
 	type TOfferSearchQuery
 } from '../../src/lib/server/search';
 import { prng, syntheticOffers } from '../../src/lib/server/search/synthetic-offers';
+import { quantile } from './stats';
 
 const COUNT = Number(process.argv[2] ?? 50_000);
 const RUNS_PER_CLASS = 400;
@@ -87,7 +88,6 @@ function uncachedTypos(n: number): TOfferSearchQuery[] {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 function main() {
 	const districts: TDistrict[] = cityConfig().districts;
@@ -129,7 +129,7 @@ function main() {
 		rows.push([
 			name,
 			String(Math.round(hits / RUNS_PER_CLASS)),
-			...[0.5, 0.95, 0.99].map((p) => percentile(times, p).toFixed(2)),
+			...[0.5, 0.95, 0.99].map((p) => quantile(times, p).toFixed(2)),
 			times.at(-1)!.toFixed(2)
 		]);
 	}

@@ -29,6 +29,7 @@ import { openDatabase } from '../../src/lib/server/db/client';
 import { ZOfferSearchQuery, searchParamsToObject } from '../../src/lib/server/search';
 import { prepareFtsBaseline, timeFts } from './fts-baseline';
 import { compareRelevance, prepareRelevance } from './relevance';
+import { quantile } from './stats';
 
 interface RelevanceSummary {
 	queries: number;
@@ -96,11 +97,7 @@ const parseQuery = (qs: string) =>
 	ZOfferSearchQuery.parse(searchParamsToObject(new URLSearchParams(qs)));
 
 /** The p-th percentile of sorted latencies, in ms with one decimal. */
-const percentile = (sorted: number[], p: number) =>
-	sorted.length === 0
-		? NaN
-		: Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) /
-			10;
+const percentile = (sorted: number[], p: number) => Math.round(quantile(sorted, p / 100) * 10) / 10;
 
 interface Load {
 	url: string;

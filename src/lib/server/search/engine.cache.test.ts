@@ -50,12 +50,6 @@ describe('result cache', () => {
 				title: 'Elterncafé',
 				schedule: {
 					type: 'dates',
-					note: null,
-					rrule: null,
-					start: null,
-					until: null,
-					durationMinutes: null,
-					exceptions: [],
 					dates: [
 						{ startsAt: '2025-03-03T10:00:00Z', endsAt: null, note: null },
 						{ startsAt: '2025-03-10T10:00:00Z', endsAt: null, note: null }
