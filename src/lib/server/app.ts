@@ -10,7 +10,7 @@ import { count } from 'drizzle-orm';
 import { openDatabase, type DbHandle } from './db/client';
 import { offers } from './db/schema';
 import { env } from './env';
-import { collectGarbage } from './gc';
+import { exposeGc } from './db/expose-gc.js';
 import { logger } from './logger';
 import { cityConfig } from './config/city';
 import { listDistricts, syncDistricts } from './districts';
@@ -58,7 +58,8 @@ async function start(): Promise<App> {
 	const search = await newSearchEngine(handle);
 	// Listens first (PostgreSQL), then builds the index: no change in between is lost.
 	searchSync = await startSearchSync(handle, search);
-	collectGarbage();
+	// Loading the index leaves its parsed JSON behind: collect it before serving.
+	exposeGc()?.();
 	logger.info(
 		{
 			db: handle.kind,

@@ -23,10 +23,9 @@
  * The first message (id 0) says whether PGlite opened.
  */
 // @ts-check
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPglite } from './pglite-create.js';
+import { exposeGc } from './expose-gc.js';
 
 /** @typedef {import('@electric-sql/pglite').PGlite} PGlite */
 /** @typedef {import('@electric-sql/pglite').Transaction} Transaction */
@@ -112,14 +111,7 @@ function resultReply(id, result) {
  * time: Worker's execArgv refuses --expose-gc.
  */
 const LARGE_RESULT_ROWS = 5_000;
-/** @type {(() => void) | undefined} */
-let collectGarbage;
-try {
-	v8.setFlagsFromString('--expose-gc');
-	collectGarbage = vm.runInNewContext('gc');
-} catch {
-	collectGarbage = undefined;
-}
+const collectGarbage = exposeGc();
 /** @type {ReturnType<typeof setTimeout> | undefined} */
 let gcTimer;
 
