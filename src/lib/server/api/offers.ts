@@ -19,13 +19,13 @@ export function searchOffersApi(
 	app: Pick<App, 'search'>,
 	locale: ApiLocale = resolveApiLocale(url, new Headers())
 ): TOfferList {
-	const { result, facets } = runSearch(url, app, locale);
+	const result = runSearch(url, app, locale);
 	return {
 		total: result.total,
 		page: result.page,
 		pageSize: result.pageSize,
 		items: result.hits.map((h) => ({ ...h.offer, nextDate: h.nextDate, distanceKm: h.distanceKm })),
-		facets,
+		facets: allFacets(result),
 		suggestion: result.suggestion ?? null
 	};
 }
@@ -44,7 +44,7 @@ export function searchOffersApiJson(
 	app: Pick<App, 'search'>,
 	locale: ApiLocale
 ): JsonText {
-	const { result, facets } = runSearch(url, app, locale);
+	const result = runSearch(url, app, locale);
 	let body = bodies.get(result);
 	if (!body) {
 		const items = result.hits.map((h) => {
@@ -60,21 +60,26 @@ export function searchOffersApiJson(
 			page: result.page,
 			pageSize: result.pageSize
 		});
-		const tail = JSON.stringify({ facets, suggestion: result.suggestion ?? null });
+		const tail = JSON.stringify({
+			facets: allFacets(result),
+			suggestion: result.suggestion ?? null
+		});
 		body = new JsonText(`${head.slice(0, -1)},"items":[${items.join(',')}],${tail.slice(1)}`);
 		bodies.set(result, body);
 	}
 	return body;
 }
 
-function runSearch(url: URL, app: Pick<App, 'search'>, locale: ApiLocale) {
+function runSearch(url: URL, app: Pick<App, 'search'>, locale: ApiLocale): SearchResult {
 	const { lang: _lang, ...query } = parseQuery(ZOfferApiQuery, url.searchParams, locale);
-	const result = app.search.search(query, locale);
-	// Every facet is present, even when the engine has nothing to count for it.
-	const facets = Object.fromEntries(
+	return app.search.search(query, locale);
+}
+
+/** Every facet is present, even when the engine has nothing to count for it. */
+function allFacets(result: SearchResult): TOfferList['facets'] {
+	return Object.fromEntries(
 		facetNames.map((f) => [f, result.facets[f] ?? []])
 	) as TOfferList['facets'];
-	return { result, facets };
 }
 
 export async function getOfferApi(
