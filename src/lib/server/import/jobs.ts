@@ -76,6 +76,24 @@ async function staticTotals(db: Db, jobId: string): Promise<StaticTotals> {
 }
 
 /** A job the actor may see, or NotFound / Forbidden. */
+/** What a job summary shows: the job with its institution's name. */
+const jobFields = {
+	id: importJobs.id,
+	institutionId: importJobs.institutionId,
+	institutionName: institutions.name,
+	fileName: importJobs.fileName,
+	status: importJobs.status,
+	submit: importJobs.submit,
+	totalRows: importJobs.totalRows,
+	processed: importJobs.processed,
+	created: importJobs.created,
+	updated: importJobs.updated,
+	failed: importJobs.failed,
+	createdAt: importJobs.createdAt,
+	startedAt: importJobs.startedAt,
+	finishedAt: importJobs.finishedAt
+};
+
 export async function getImportJob(
 	db: Db,
 	{ actor, jobId }: { actor: Actor; jobId: string }
@@ -84,22 +102,7 @@ export async function getImportJob(
 		throw new AppError(ErrorCode.NotFound, m.import_not_found());
 	}
 	const [job] = await db
-		.select({
-			id: importJobs.id,
-			institutionId: importJobs.institutionId,
-			institutionName: institutions.name,
-			fileName: importJobs.fileName,
-			status: importJobs.status,
-			submit: importJobs.submit,
-			totalRows: importJobs.totalRows,
-			processed: importJobs.processed,
-			created: importJobs.created,
-			updated: importJobs.updated,
-			failed: importJobs.failed,
-			createdAt: importJobs.createdAt,
-			startedAt: importJobs.startedAt,
-			finishedAt: importJobs.finishedAt
-		})
+		.select(jobFields)
 		.from(importJobs)
 		.innerJoin(institutions, eq(institutions.id, importJobs.institutionId))
 		.where(eq(importJobs.id, jobId));
@@ -197,22 +200,7 @@ export async function listRecentImports(
 	const own = actor.kind === 'user' ? actor.user.memberships.map((ms) => ms.institutionId) : [];
 	if (!isStaff(actor) && own.length === 0) return [];
 	const rows = await db
-		.select({
-			id: importJobs.id,
-			institutionId: importJobs.institutionId,
-			institutionName: institutions.name,
-			fileName: importJobs.fileName,
-			status: importJobs.status,
-			submit: importJobs.submit,
-			totalRows: importJobs.totalRows,
-			processed: importJobs.processed,
-			created: importJobs.created,
-			updated: importJobs.updated,
-			failed: importJobs.failed,
-			createdAt: importJobs.createdAt,
-			startedAt: importJobs.startedAt,
-			finishedAt: importJobs.finishedAt
-		})
+		.select(jobFields)
 		.from(importJobs)
 		.innerJoin(institutions, eq(institutions.id, importJobs.institutionId))
 		.where(isStaff(actor) ? undefined : and(inArray(importJobs.institutionId, own)))
