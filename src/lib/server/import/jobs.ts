@@ -75,7 +75,6 @@ async function staticTotals(db: Db, jobId: string): Promise<StaticTotals> {
 	return totals;
 }
 
-/** A job the actor may see, or NotFound / Forbidden. */
 /** What a job summary shows: the job with its institution's name. */
 const jobFields = {
 	id: importJobs.id,
@@ -94,6 +93,7 @@ const jobFields = {
 	finishedAt: importJobs.finishedAt
 };
 
+/** A job the actor may see, or NotFound / Forbidden. */
 export async function getImportJob(
 	db: Db,
 	{ actor, jobId }: { actor: Actor; jobId: string }
